@@ -1,0 +1,27 @@
+namespace KetamineInfo.Content.Diagnostics;
+
+/// <summary>How serious a content problem is: errors keep a file's new version off the site.</summary>
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}
+
+/// <summary>One problem found in a content file, with a 1-based line and column.</summary>
+public sealed record Diagnostic(string Path, int Line, int Column, DiagnosticSeverity Severity, string Code, string Message)
+{
+    public bool IsError => Severity == DiagnosticSeverity.Error;
+
+    /// <summary>The line format compilers use, so editors' tools can jump to the place.</summary>
+    public override string ToString() =>
+        $"{Path}:{Line}:{Column}: {(IsError ? "error" : "warning")} {Code}: {Message}";
+
+    public static Diagnostic Create(DiagnosticCode code, SourceLocation at, string message) =>
+        new(at.Path, at.Line, at.Column, code.Severity, code.Id, message);
+}
+
+/// <summary>A place in a content file: repository-relative path, 1-based line and column.</summary>
+public readonly record struct SourceLocation(string Path, int Line, int Column)
+{
+    public static SourceLocation StartOf(string path) => new(path, 1, 1);
+}

@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using KetamineInfo.Content.Diagnostics;
+using KetamineInfo.Content.Markdown;
+using KetamineInfo.Content.Model;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Syntax;
+
+namespace KetamineInfo.Content.Documents;
+
+/// <summary>Editorial rules that run on every load, in <c>check</c> and in the tests — each small and named.</summary>
+internal static class ContentRules
+{
+    public static void CheckCallouts(MarkdownDocument syntax, DiagnosticBag bag)
+    {
+        foreach (var container in syntax.Descendants<CustomContainer>())
+        {
+            var tier = container.Info?.Trim() ?? string.Empty;
+            if (!CalloutExtension.Labels.ContainsKey(tier))
+            {
+                bag.Add(DiagnosticCodes.UnknownCallout, container.Line + 1, container.Column + 1,
+                    $"unknown box type '::: {tier}': use one of {string.Join(", ", CalloutExtension.Labels.Keys.Select(k => $"'::: {k}'"))}");
+            }
+        }
+    }
+
+    /// <summary>Banned words anywhere in the file, front matter included, as whole words ignoring case.</summary>
+    public static void CheckBannedWords(SourceDocument document, IReadOnlyList<string> bannedWords)
+    {
+        if (bannedWords.Count == 0)
+        {
+            return;
+        }
+
+        var phrases = bannedWords.Select(w => string.Join(@"\s+", w.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)));
+        var pattern = new Regex($@"(?<![\w-])(?:{string.Join('|', phrases)})(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        foreach (Match match in pattern.Matches(document.Text))
+        {
+            var (line, column) = Position(document.Text, match.Index);
+            document.Diagnostics.Add(DiagnosticCodes.BannedWord, line, column,
+                $"'{match.Value}' is on the banned list in site.yml: say what the evidence shows instead");
+        }
+    }
+
+    public static void CheckReadingGrade(SourceDocument document, TextStatistics statistics, double limit)
+    {
+        if (statistics.ReadingGrade > limit)
+        {
+            document.Diagnostics.Add(DiagnosticCodes.ReadingGradeTooHigh, document.BodyLine, 1,
+                $"reading grade {statistics.ReadingGrade:0.0} is above the limit of {limit:0.#} ({statistics.Words} words, {statistics.Sentences} sentences): use shorter sentences and common words");
+        }
+    }
+
+    public static void CheckReview(SourceDocument document, ArticleMetadata metadata, DateOnly today)
+    {
+        var (line, column) = LineOfKey(document, "next_review");
+        if (metadata.NextReview < today)
+        {
+            document.Diagnostics.Add(DiagnosticCodes.ReviewOverdue, line, column, $"next_review {metadata.NextReview:yyyy-MM-dd} has passed: review the article and set new dates");
+        }
+        else if (metadata.NextReview <= today.AddDays(30))
+        {
+            document.Diagnostics.Add(DiagnosticCodes.ReviewDueSoon, line, column, $"next_review {metadata.NextReview:yyyy-MM-dd} is within 30 days");
+        }
+
+        if (metadata.ReviewedBy is null)
+        {
+            document.Diagnostics.Add(DiagnosticCodes.NotReviewed, 1, 1, "no reviewed_by yet: the page tells readers it is awaiting clinical review");
+        }
+    }
+
+    private static (int Line, int Column) LineOfKey(SourceDocument document, string key)
+    {
+        var match = Regex.Match(document.Text, $@"^{Regex.Escape(key)}\s*:", RegexOptions.Multiline, TimeSpan.FromSeconds(1));
+        return match.Success ? Position(document.Text, match.Index) : (1, 1);
+    }
+
+    internal static (int Line, int Column) Position(string text, int index)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, index - lineStart + 1);
+    }
+}

@@ -1,0 +1,12 @@
+using KetamineInfo.Content.Markdown;
+using KetamineInfo.Content.Model;
+
+namespace KetamineInfo.Content.Documents;
+
+/// <summary>What rendering one body needs to know about the rest of the site.</summary>
+internal sealed record RenderContext(
+    IReadOnlyDictionary<string, Reference> References,
+    LinkTargets Links,
+    GlossaryMatcher Glossary,
+    SiteSettings Site,
+    DateOnly Today);

@@ -1,0 +1,31 @@
+using KetamineInfo.Content.Diagnostics;
+using KetamineInfo.Content.Model;
+using KetamineInfo.Content.Yaml;
+using Markdig.Syntax;
+
+namespace KetamineInfo.Content.Documents;
+
+/// <summary>
+/// A Markdown file after parsing, before rendering: its front matter, syntax tree and section ids.
+/// Rendering needs the whole site (references, other articles' sections), so it happens in a second pass.
+/// </summary>
+internal sealed class SourceDocument
+{
+    public required string Path { get; init; }
+
+    public required string Slug { get; init; }
+
+    public required string Text { get; init; }
+
+    public required MarkdownDocument Syntax { get; init; }
+
+    /// <summary>The front matter, or null when it is missing or is not valid YAML.</summary>
+    public required YamlMappingReader? FrontMatter { get; init; }
+
+    public required IReadOnlyList<Heading> Headings { get; init; }
+
+    public required DiagnosticBag Diagnostics { get; init; }
+
+    /// <summary>The 1-based line where the body starts (after front matter).</summary>
+    public required int BodyLine { get; init; }
+}

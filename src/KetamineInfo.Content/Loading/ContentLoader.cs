@@ -1,0 +1,159 @@
+using KetamineInfo.Content.Diagnostics;
+using KetamineInfo.Content.Documents;
+using KetamineInfo.Content.Markdown;
+using KetamineInfo.Content.Model;
+using KetamineInfo.Content.Reading;
+using Markdig;
+using Microsoft.Extensions.FileProviders;
+
+namespace KetamineInfo.Content.Loading;
+
+/// <summary>
+/// Reads the content folder into a new <see cref="ContentSnapshot"/>. A file that fails to read, parse or
+/// validate keeps its version from <c>previous</c> (if there is one); nothing else is affected.
+/// </summary>
+public sealed class ContentLoader(IFileProvider provider, TimeProvider clock, string displayRoot = "content", ContentLimits? limits = null)
+{
+    private readonly MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
+    private readonly ContentFiles _files = new(provider, displayRoot, limits ?? ContentLimits.Default);
+
+    public ContentSnapshot Load(ContentSnapshot? previous = null)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var site = ReadYaml("site.yml", SiteSettingsReader.Read, diagnostics) ?? previous?.Site ?? SiteSettingsFallback.Value;
+        var references = ReadYaml("references.yml", ReferencesReader.Read, diagnostics, keepPrevious: r => r.Count > 0)
+            ?? previous?.References ?? new Dictionary<string, Reference>();
+        var glossary = ReadYaml("glossary.yml", GlossaryReader.Read, diagnostics, keepPrevious: g => g.Count > 0)
+            ?? previous?.Glossary ?? [];
+
+        var parser = new DocumentParser(_pipeline);
+        var articleDocs = Parse("articles", parser, diagnostics);
+        var pageDocs = Parse("pages", parser, diagnostics);
+        var metadata = articleDocs.ToDictionary(d => d, ArticleMetadataReader.Read);
+        var aliases = CollectAliases(metadata, diagnostics);
+
+        var context = new RenderContext(
+            references,
+            new LinkTargets(articleDocs.ToDictionary(d => d.Slug, d => (IReadOnlySet<string>)d.Headings.Select(h => h.Id).ToHashSet()), aliases),
+            new GlossaryMatcher(glossary),
+            site,
+            today);
+        var renderer = new BodyRenderer(_pipeline);
+
+        var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
+        foreach (var doc in articleDocs)
+        {
+            var body = renderer.Render(doc, context);
+            if (metadata[doc] is { } meta)
+            {
+                ContentRules.CheckBannedWords(doc, site.BannedWords);
+                ContentRules.CheckReadingGrade(doc, body.Statistics, site.ReadingGradeLimit);
+                ContentRules.CheckReview(doc, meta, today);
+            }
+
+            var fresh = metadata[doc] is { } m && !doc.Diagnostics.HasErrors ? new Article(m, body, doc.Path) : null;
+            Keep(doc, fresh, previous?.ArticlesBySlug, articles, diagnostics);
+        }
+
+        var pages = new Dictionary<string, Page>(StringComparer.Ordinal);
+        foreach (var doc in pageDocs)
+        {
+            var body = renderer.Render(doc, context);
+            var header = PageMetadataReader.Read(doc);
+            ContentRules.CheckBannedWords(doc, site.BannedWords);
+            var fresh = header is var (title, summary) && !doc.Diagnostics.HasErrors ? new Page(doc.Slug, title, summary, body, doc.Path) : null;
+            Keep(doc, fresh, previous?.Pages, pages, diagnostics);
+        }
+
+        WarnUncited(references, articles.Values.Select(a => a.Body).Concat(pages.Values.Select(p => p.Body)), diagnostics);
+        return new ContentSnapshot
+        {
+            Version = (previous?.Version ?? 0) + 1,
+            LoadedAt = clock.GetUtcNow(),
+            Site = site,
+            Articles = articles.Values.Where(a => !a.Metadata.Draft).OrderBy(a => a.Metadata.Order).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList(),
+            ArticlesBySlug = articles,
+            Aliases = aliases.Where(a => articles.ContainsKey(a.Value)).ToDictionary(),
+            Pages = pages,
+            Glossary = glossary,
+            References = references,
+            Diagnostics = diagnostics,
+        };
+    }
+
+    private T? ReadYaml<T>(string file, Func<string, DiagnosticBag, T?> read, List<Diagnostic> diagnostics, Func<T, bool>? keepPrevious = null)
+        where T : class
+    {
+        var text = _files.ReadText(file, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var bag = new DiagnosticBag(_files.DisplayPath(file));
+        var value = read(text, bag);
+        diagnostics.AddRange(bag.Items);
+
+        // A file that does not parse at all keeps its last good version; entry-level errors drop only that entry.
+        return value is not null && (keepPrevious?.Invoke(value) ?? true) ? value : null;
+    }
+
+    private List<SourceDocument> Parse(string folder, DocumentParser parser, List<Diagnostic> diagnostics)
+    {
+        var documents = new List<SourceDocument>();
+        foreach (var path in _files.MarkdownFiles(folder, diagnostics))
+        {
+            if (_files.ReadText(path, diagnostics) is { } text)
+            {
+                documents.Add(parser.Parse(_files.DisplayPath(path), text));
+            }
+        }
+
+        return documents;
+    }
+
+    private static Dictionary<string, string> CollectAliases(Dictionary<SourceDocument, ArticleMetadata?> metadata, List<Diagnostic> diagnostics)
+    {
+        var slugs = metadata.Keys.Select(d => d.Slug).ToHashSet(StringComparer.Ordinal);
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (doc, meta) in metadata)
+        {
+            foreach (var alias in meta?.Aliases.Where(Slug.IsValid) ?? [])
+            {
+                if (slugs.Contains(alias) || !aliases.TryAdd(alias, doc.Slug))
+                {
+                    doc.Diagnostics.Add(DiagnosticCodes.DuplicateSlug, 1, 1, $"alias '{alias}' is already the slug or alias of another article");
+                }
+            }
+        }
+
+        return aliases;
+    }
+
+    private static void Keep<T>(SourceDocument doc, T? fresh, IReadOnlyDictionary<string, T>? previous, Dictionary<string, T> into, List<Diagnostic> diagnostics)
+        where T : class
+    {
+        diagnostics.AddRange(doc.Diagnostics.Items);
+        if (fresh is not null)
+        {
+            into[doc.Slug] = fresh;
+        }
+        else if (previous is not null && previous.TryGetValue(doc.Slug, out var lastGood))
+        {
+            into[doc.Slug] = lastGood;
+            diagnostics.Add(Diagnostic.Create(DiagnosticCodes.StaleVersionServed, SourceLocation.StartOf(doc.Path),
+                "the file has errors, so readers still see its last good version"));
+        }
+    }
+
+    private void WarnUncited(IReadOnlyDictionary<string, Reference> references, IEnumerable<RenderedBody> bodies, List<Diagnostic> diagnostics)
+    {
+        var cited = bodies.SelectMany(b => b.Sources).Select(s => s.Reference.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var key in references.Keys.Where(k => !cited.Contains(k)))
+        {
+            diagnostics.Add(Diagnostic.Create(DiagnosticCodes.UncitedReference, SourceLocation.StartOf(_files.DisplayPath("references.yml")),
+                $"reference '{key}' is not cited by any article"));
+        }
+    }
+}

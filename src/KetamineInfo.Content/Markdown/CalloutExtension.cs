@@ -1,0 +1,59 @@
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace KetamineInfo.Content.Markdown;
+
+/// <summary>
+/// "When to get help" boxes in three tiers, written as <c>::: non-urgent</c>, <c>::: urgent</c> and
+/// <c>::: emergency</c>. Each starts with a visible label, so the urgency is spelled out in words for
+/// everyone, screen reader users included, not carried by colour alone.
+/// </summary>
+internal sealed class CalloutExtension : IMarkdownExtension
+{
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["non-urgent"] = "Not urgent: contact your care team",
+        ["urgent"] = "Urgent: get help today",
+        ["emergency"] = "Emergency: get help now",
+    };
+
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        if (!pipeline.Extensions.Contains<CustomContainerExtension>())
+        {
+            pipeline.Extensions.Add(new CustomContainerExtension());
+        }
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html)
+        {
+            html.ObjectRenderers.Replace<HtmlCustomContainerRenderer>(new CalloutRenderer());
+        }
+    }
+}
+
+internal sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
+{
+    protected override void Write(HtmlRenderer renderer, CustomContainer container)
+    {
+        var tier = container.Info?.Trim() ?? string.Empty;
+        renderer.EnsureLine();
+        if (!CalloutExtension.Labels.TryGetValue(tier, out var label))
+        {
+            // Unknown types are reported by the checker; readers still get the text, unstyled.
+            renderer.Write("<div>");
+            renderer.WriteChildren(container);
+            renderer.WriteLine("</div>");
+            return;
+        }
+
+        renderer.Write("<div class=\"callout callout-").Write(tier).WriteLine("\" role=\"note\">");
+        renderer.Write("<p class=\"callout-label\"><strong>").Write(label).WriteLine("</strong></p>");
+        renderer.WriteChildren(container);
+        renderer.WriteLine("</div>");
+    }
+}

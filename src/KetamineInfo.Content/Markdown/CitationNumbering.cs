@@ -1,0 +1,58 @@
+using KetamineInfo.Content.Diagnostics;
+using KetamineInfo.Content.Model;
+using Markdig.Syntax;
+
+namespace KetamineInfo.Content.Markdown;
+
+/// <summary>
+/// Numbers an article's references in order of first citation and points every marker at its number.
+/// Unknown keys are reported where they stand, with the closest known key as a hint.
+/// </summary>
+internal static class CitationNumbering
+{
+    public static (IReadOnlyList<CitedReference> Sources, int Markers) Apply(
+        MarkdownDocument document, IReadOnlyDictionary<string, Reference> references, DiagnosticBag bag)
+    {
+        var sources = new List<CitedReference>();
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var markers = 0;
+        foreach (var citation in document.Descendants<CitationInline>())
+        {
+            markers++;
+            var (line, column) = (citation.Line + 1, citation.Column + 1);
+            if (citation.IsMalformed)
+            {
+                bag.Add(DiagnosticCodes.BadCitation, line, column, $"malformed citation '{citation.Source}': write [@KEY] or [@KEY1; @KEY2]");
+                continue;
+            }
+
+            var targets = new List<CitationTarget>();
+            foreach (var key in citation.Keys)
+            {
+                if (!references.TryGetValue(key, out var reference))
+                {
+                    var hint = Suggest.Closest(key, references.Keys);
+                    bag.Add(DiagnosticCodes.UnknownReference, line, column,
+                        $"unknown reference '{key}'" + (hint is null ? " (add it to references.yml)" : $" (did you mean '{hint}'?)"));
+                    continue;
+                }
+
+                if (numbers.TryGetValue(key, out var number))
+                {
+                    targets.Add(new CitationTarget(number, null));
+                    continue;
+                }
+
+                number = sources.Count + 1;
+                numbers[key] = number;
+                var anchor = $"cite-{number}";
+                sources.Add(new CitedReference(number, reference, anchor));
+                targets.Add(new CitationTarget(number, anchor));
+            }
+
+            citation.Targets = targets;
+        }
+
+        return (sources, markers);
+    }
+}

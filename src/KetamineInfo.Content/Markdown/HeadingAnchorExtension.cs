@@ -1,0 +1,49 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace KetamineInfo.Content.Markdown;
+
+/// <summary>
+/// h2 and h3 get a visible link to themselves so a reader can share one section. The link sits beside the
+/// heading, not inside it, so the heading's accessible name stays its own text. Ids are assigned by
+/// <see cref="HeadingIds"/> when the document is parsed.
+/// </summary>
+internal sealed class HeadingAnchorExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html)
+        {
+            html.ObjectRenderers.Replace<HeadingRenderer>(new AnchoredHeadingRenderer());
+        }
+    }
+}
+
+internal sealed class AnchoredHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
+{
+    private readonly HeadingRenderer _plain = new();
+
+    protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
+    {
+        var id = heading.TryGetAttributes()?.Id;
+        if (heading.Level is not (2 or 3) || id is null)
+        {
+            _plain.Write(renderer, heading);
+            return;
+        }
+
+        renderer.EnsureLine();
+        renderer.Write("<div class=\"section-heading\">");
+        _plain.Write(renderer, heading);
+        renderer.EnsureLine();
+        renderer.Write("<a class=\"heading-link\" href=\"#").WriteEscape(id).Write("\" aria-label=\"Link to section: ")
+            .WriteEscape(HeadingIds.TextOf(heading)).Write("\">#</a></div>");
+        renderer.WriteLine();
+    }
+}

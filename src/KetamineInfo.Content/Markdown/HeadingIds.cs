@@ -1,0 +1,65 @@
+using System.Text;
+using KetamineInfo.Content.Model;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace KetamineInfo.Content.Markdown;
+
+/// <summary>Gives every heading a stable id made from its text, unique within the document.</summary>
+internal static class HeadingIds
+{
+    /// <summary>Ids the page templates use around the body; a heading never takes one of them.</summary>
+    public static readonly IReadOnlySet<string> Reserved =
+        new HashSet<string>(["main", "main-content", "in-short", "on-this-page", "sources", "crisis-help", "clinician-notice", "search"], StringComparer.Ordinal);
+
+    public static IReadOnlyList<Heading> Assign(MarkdownDocument document)
+    {
+        var headings = new List<Heading>();
+        var used = new HashSet<string>(Reserved, StringComparer.Ordinal);
+        foreach (var block in document.Descendants<HeadingBlock>())
+        {
+            var text = TextOf(block);
+            var baseId = Slug.FromText(text) is { Length: > 0 } slug ? slug : "section";
+            var id = baseId;
+            for (var n = 2; !used.Add(id); n++)
+            {
+                id = $"{baseId}-{n}";
+            }
+
+            block.GetAttributes().Id = id;
+            if (block.Level is 2 or 3)
+            {
+                headings.Add(new Heading(block.Level, text, id));
+            }
+        }
+
+        return headings;
+    }
+
+    /// <summary>The heading as plain text, without citation markers.</summary>
+    public static string TextOf(HeadingBlock heading)
+    {
+        var builder = new StringBuilder();
+        if (heading.Inline is not null)
+        {
+            foreach (var inline in heading.Inline.Descendants<Inline>())
+            {
+                switch (inline)
+                {
+                    case LiteralInline literal:
+                        builder.Append(literal.Content.AsSpan());
+                        break;
+                    case CodeInline code:
+                        builder.Append(code.Content);
+                        break;
+                    case LineBreakInline:
+                        builder.Append(' ');
+                        break;
+                }
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
+}

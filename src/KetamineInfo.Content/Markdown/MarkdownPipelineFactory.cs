@@ -1,0 +1,18 @@
+using Markdig;
+
+namespace KetamineInfo.Content.Markdown;
+
+/// <summary>The one Markdown pipeline: every syntax editors may use is listed here, and nothing else.</summary>
+internal static class MarkdownPipelineFactory
+{
+    public static MarkdownPipeline Create() =>
+        new MarkdownPipelineBuilder()
+            .UseYamlFrontMatter()
+            .UsePipeTables()
+            .UseListExtras()
+            .Use<CitationExtension>()
+            .Use<HeadingAnchorExtension>()
+            .Use<CalloutExtension>()
+            .DisableHtml() // raw HTML in Markdown is shown as text, never run
+            .Build();
+}

@@ -1,0 +1,26 @@
+namespace KetamineInfo.Content.Model;
+
+/// <summary>One article, parsed and rendered once per content snapshot.</summary>
+public sealed record Article(ArticleMetadata Metadata, RenderedBody Body, string SourcePath)
+{
+    public string Slug => Metadata.Slug;
+
+    public string Title => Metadata.Title;
+}
+
+/// <summary>An article's front matter after validation.</summary>
+public sealed record ArticleMetadata(
+    string Slug,
+    string Title,
+    string Summary,
+    int Order,
+    DateOnly LastReviewed,
+    DateOnly NextReview,
+    string? ReviewedBy,
+    DateOnly? Updated,
+    IReadOnlyList<string> Aliases,
+    bool Draft)
+{
+    /// <summary>The date the page last changed: the later of the edit and review dates.</summary>
+    public DateOnly LastModified => Updated is { } u && u > LastReviewed ? u : LastReviewed;
+}

@@ -1,0 +1,37 @@
+using KetamineInfo.Content.Diagnostics;
+
+namespace KetamineInfo.Content.Model;
+
+/// <summary>
+/// Everything the site shows, loaded and rendered at one moment. Immutable: a change to the files
+/// produces a new snapshot that replaces this one whole.
+/// </summary>
+public sealed record ContentSnapshot
+{
+    public required long Version { get; init; }
+
+    public required DateTimeOffset LoadedAt { get; init; }
+
+    public required SiteSettings Site { get; init; }
+
+    /// <summary>Published articles in the order editors set (drafts left out).</summary>
+    public required IReadOnlyList<Article> Articles { get; init; }
+
+    /// <summary>Every article that loaded, drafts included, by slug.</summary>
+    public required IReadOnlyDictionary<string, Article> ArticlesBySlug { get; init; }
+
+    /// <summary>Old slugs (from <c>aliases</c>) mapped to the current slug.</summary>
+    public required IReadOnlyDictionary<string, string> Aliases { get; init; }
+
+    public required IReadOnlyDictionary<string, Page> Pages { get; init; }
+
+    public required IReadOnlyList<GlossaryTerm> Glossary { get; init; }
+
+    public required IReadOnlyDictionary<string, Reference> References { get; init; }
+
+    public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+
+    /// <summary>A published (non-draft) article, or null.</summary>
+    public Article? FindPublished(string slug) =>
+        ArticlesBySlug.TryGetValue(slug, out var article) && !article.Metadata.Draft ? article : null;
+}

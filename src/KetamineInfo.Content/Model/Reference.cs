@@ -1,0 +1,20 @@
+namespace KetamineInfo.Content.Model;
+
+/// <summary>One source in references.yml, cited from articles as <c>[@Key]</c>.</summary>
+public sealed record Reference(
+    string Key,
+    string Authors,
+    string Title,
+    string? Container,
+    int? Year,
+    string? Doi,
+    string? Pmid,
+    string? Url,
+    DateOnly? Accessed)
+{
+    /// <summary>The best link for a reader: the DOI, else PubMed, else the official URL.</summary>
+    public string Link =>
+        Doi is not null ? $"https://doi.org/{Doi}"
+        : Pmid is not null ? $"https://pubmed.ncbi.nlm.nih.gov/{Pmid}/"
+        : Url ?? string.Empty;
+}

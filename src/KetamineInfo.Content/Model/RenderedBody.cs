@@ -1,0 +1,24 @@
+namespace KetamineInfo.Content.Model;
+
+/// <summary>A Markdown body rendered once: safe HTML plus what pages and checks need to know about it.</summary>
+public sealed record RenderedBody(
+    string Html,
+    IReadOnlyList<Heading> Headings,
+    IReadOnlyList<CitedReference> Sources,
+    string PlainText,
+    TextStatistics Statistics);
+
+/// <summary>An h2 or h3 with the id that links to it.</summary>
+public sealed record Heading(int Level, string Text, string Id);
+
+/// <summary>A reference as the article numbers it, in order of first citation.</summary>
+public sealed record CitedReference(int Number, Reference Reference, string FirstCitationId);
+
+/// <summary>Counts behind the reading grade.</summary>
+public sealed record TextStatistics(int Words, int Sentences, int Syllables, int Citations)
+{
+    /// <summary>Flesch–Kincaid US grade level; 0 for an empty body.</summary>
+    public double ReadingGrade => Words == 0 || Sentences == 0
+        ? 0
+        : Math.Round((0.39 * Words / Sentences) + (11.8 * Syllables / Words) - 15.59, 1);
+}

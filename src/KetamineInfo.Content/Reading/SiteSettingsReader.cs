@@ -1,0 +1,104 @@
+using KetamineInfo.Content.Diagnostics;
+using KetamineInfo.Content.Model;
+using KetamineInfo.Content.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace KetamineInfo.Content.Reading;
+
+/// <summary>Reads site.yml. Returns null when it cannot be used, so the last good settings stay.</summary>
+internal static class SiteSettingsReader
+{
+    private static readonly string[] Fields =
+        ["name", "tagline", "description", "clinician_notice", "reading_grade_limit", "banned_words", "crisis"];
+
+    private static readonly string[] CrisisFields = ["heading", "intro", "lines", "directory"];
+    private static readonly string[] LineFields = ["region", "text", "href"];
+    private static readonly string[] LinkFields = ["text", "href"];
+
+    public static SiteSettings? Read(string yaml, DiagnosticBag bag)
+    {
+        if (YamlMappingReader.For(SafeYaml.Load(yaml, bag), bag, 0, "site.yml") is not { } site)
+        {
+            return null;
+        }
+
+        site.RejectUnknownKeys(Fields, "site.yml");
+        var name = site.String("name", required: true, maxLength: 60);
+        var tagline = site.String("tagline", required: true, maxLength: 160);
+        var description = site.String("description", required: true, maxLength: 600);
+        var notice = site.String("clinician_notice", required: true, maxLength: 1000);
+        var limit = site.Int("reading_grade_limit", required: true, min: 1, max: 20);
+        var banned = site.StringList("banned_words");
+        var crisis = ReadCrisis(site, bag);
+        return bag.HasErrors || name is null || tagline is null || description is null || notice is null || limit is null || crisis is null
+            ? null
+            : new SiteSettings(name, tagline, description, notice, crisis, limit.Value, banned);
+    }
+
+    private static CrisisHelp? ReadCrisis(YamlMappingReader site, DiagnosticBag bag)
+    {
+        if (site.Node("crisis") is null)
+        {
+            bag.Add(DiagnosticCodes.MissingKey, site.Line, site.Column, "'crisis' is required: the crisis help block shown on every page");
+            return null;
+        }
+
+        if (YamlMappingReader.For(site.Node("crisis"), bag, 0, "crisis") is not { } crisis)
+        {
+            return null;
+        }
+
+        crisis.RejectUnknownKeys(CrisisFields, "crisis");
+        var lines = new List<CrisisLine>();
+        if (crisis.Node("lines") is YamlSequenceNode items)
+        {
+            foreach (var item in items)
+            {
+                if (YamlMappingReader.For(item, bag, 0, "a crisis line") is { } line)
+                {
+                    line.RejectUnknownKeys(LineFields, "crisis line");
+                    var region = line.String("region", required: true, maxLength: 40);
+                    var text = line.String("text", required: true, maxLength: 200);
+                    var href = SafeHref(line, "href", bag);
+                    if (region is not null && text is not null)
+                    {
+                        lines.Add(new CrisisLine(region, text, href));
+                    }
+                }
+            }
+        }
+        else
+        {
+            bag.Add(DiagnosticCodes.MissingKey, crisis.Line, crisis.Column, "'crisis' needs a 'lines' list");
+        }
+
+        var heading = crisis.String("heading", required: true, maxLength: 80);
+        var intro = crisis.String("intro", required: true, maxLength: 400);
+        CrisisLink? directory = null;
+        if (YamlMappingReader.For(crisis.Node("directory"), bag, 0, "crisis directory") is { } dir)
+        {
+            dir.RejectUnknownKeys(LinkFields, "directory");
+            var text = dir.String("text", required: true, maxLength: 200);
+            var href = SafeHref(dir, "href", bag);
+            directory = text is null || href is null ? null : new CrisisLink(text, href);
+        }
+
+        return heading is null || intro is null || directory is null || lines.Count == 0
+            ? null
+            : new CrisisHelp(heading, intro, lines, directory);
+    }
+
+    // Only phone, text-message and web links: a crisis block is the last place for a hostile href.
+    private static string? SafeHref(YamlMappingReader map, string key, DiagnosticBag bag)
+    {
+        var href = map.String(key, maxLength: 300);
+        if (href is null || href.StartsWith("tel:", StringComparison.Ordinal) || href.StartsWith("sms:", StringComparison.Ordinal)
+            || href.StartsWith("https://", StringComparison.Ordinal) || href.StartsWith("http://", StringComparison.Ordinal))
+        {
+            return href;
+        }
+
+        bag.Add(DiagnosticCodes.UnsafeLink, map.Line, map.Column, $"'{key}' must start with tel:, sms: or https://");
+        return null;
+    }
+}

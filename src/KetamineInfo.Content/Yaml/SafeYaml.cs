@@ -1,0 +1,78 @@
+using KetamineInfo.Content.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace KetamineInfo.Content.Yaml;
+
+/// <summary>
+/// Loads untrusted YAML into a node tree. Anchors and aliases are refused before the tree is built, so a
+/// "billion laughs" file costs one pass over its events; nesting and size are bounded the same way.
+/// </summary>
+internal static class SafeYaml
+{
+    private const int MaxDepth = 16;
+    private const int MaxEvents = 100_000;
+
+    /// <param name="lineOffset">Lines before the YAML in its file (front matter starts after <c>---</c>).</param>
+    public static YamlNode? Load(string yaml, DiagnosticBag bag, int lineOffset = 0)
+    {
+        try
+        {
+            if (!IsSafe(yaml, bag, lineOffset))
+            {
+                return null;
+            }
+
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlException ex)
+        {
+            bag.Add(DiagnosticCodes.YamlSyntax, ToLine(ex.Start.Line, lineOffset), ToColumn(ex.Start.Column), FirstLine(ex));
+            return null;
+        }
+    }
+
+    private static bool IsSafe(string yaml, DiagnosticBag bag, int lineOffset)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var depth = 0;
+        var events = 0;
+        while (parser.MoveNext())
+        {
+            var current = parser.Current!;
+            var refused =
+                current is AnchorAlias ? "YAML aliases (*name) are not allowed"
+                : current is NodeEvent { Anchor.IsEmpty: false } ? "YAML anchors (&name) are not allowed"
+                : ++events > MaxEvents ? $"the YAML is too large (more than {MaxEvents} items)"
+                : null;
+            depth += current.NestingIncrease;
+            if (refused is null && depth > MaxDepth)
+            {
+                refused = $"the YAML is nested more than {MaxDepth} levels deep";
+            }
+
+            if (refused is not null)
+            {
+                bag.Add(DiagnosticCodes.YamlAlias, ToLine(current.Start.Line, lineOffset), ToColumn(current.Start.Column), refused);
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int ToLine(long yamlLine, int lineOffset) => (int)Math.Max(1, yamlLine) + lineOffset;
+
+    private static int ToColumn(long yamlColumn) => (int)Math.Max(1, yamlColumn);
+
+    // YamlDotNet prefixes messages with the position, which the diagnostic already carries.
+    private static string FirstLine(YamlException ex)
+    {
+        var message = (ex.InnerException?.Message ?? ex.Message).Split('\n')[0].Trim();
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line:", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
+    }
+}
