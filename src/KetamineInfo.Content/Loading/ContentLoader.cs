@@ -56,13 +56,13 @@ public sealed class ContentLoader(IFileProvider provider, TimeProvider clock, st
             Keep(doc, fresh, previous?.ArticlesBySlug, articles, diagnostics);
         }
 
-        var pages = new Dictionary<string, Page>(StringComparer.Ordinal);
+        var pages = new Dictionary<string, InfoPage>(StringComparer.Ordinal);
         foreach (var doc in pageDocs)
         {
             var body = renderer.Render(doc, context);
             var header = PageMetadataReader.Read(doc);
             ContentRules.CheckBannedWords(doc, site.BannedWords);
-            var fresh = header is var (title, summary) && !doc.Diagnostics.HasErrors ? new Page(doc.Slug, title, summary, body, doc.Path) : null;
+            var fresh = header is var (title, summary) && !doc.Diagnostics.HasErrors ? new InfoPage(doc.Slug, title, summary, body, doc.Path) : null;
             Keep(doc, fresh, previous?.Pages, pages, diagnostics);
         }
 

@@ -59,11 +59,8 @@ public sealed partial class ContentStore : IDisposable
 
             Volatile.Write(ref _current, next);
             LogDiagnostics(next, previous);
-            if (_logger.IsEnabled(LogLevel.Information))
-            {
-                LogReloaded(next.Version, next.Articles.Count, next.Diagnostics.Count(d => d.IsError));
-            }
-
+            var errors = next.Diagnostics.Count(d => d.IsError);
+            LogReloaded(next.Version, next.Articles.Count, errors);
             Changed?.Invoke(next);
             return next;
         }

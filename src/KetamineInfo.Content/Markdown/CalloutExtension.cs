@@ -19,12 +19,9 @@ internal sealed class CalloutExtension : IMarkdownExtension
         ["emergency"] = "Emergency: get help now",
     };
 
+    // Parsing is Markdig's CustomContainerExtension (UseCustomContainers, listed before this one).
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
-        if (!pipeline.Extensions.Contains<CustomContainerExtension>())
-        {
-            pipeline.Extensions.Add(new CustomContainerExtension());
-        }
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)

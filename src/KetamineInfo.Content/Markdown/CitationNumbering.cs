@@ -18,7 +18,7 @@ internal static class CitationNumbering
         var markers = 0;
         foreach (var citation in document.Descendants<CitationInline>())
         {
-            markers++;
+            markers += citation.Keys.Count;
             var (line, column) = (citation.Line + 1, citation.Column + 1);
             if (citation.IsMalformed)
             {

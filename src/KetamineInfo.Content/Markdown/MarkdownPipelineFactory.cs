@@ -12,6 +12,7 @@ internal static class MarkdownPipelineFactory
             .UseListExtras()
             .Use<CitationExtension>()
             .Use<HeadingAnchorExtension>()
+            .UseCustomContainers()
             .Use<CalloutExtension>()
             .DisableHtml() // raw HTML in Markdown is shown as text, never run
             .Build();

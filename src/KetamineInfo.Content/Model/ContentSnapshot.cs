@@ -23,7 +23,7 @@ public sealed record ContentSnapshot
     /// <summary>Old slugs (from <c>aliases</c>) mapped to the current slug.</summary>
     public required IReadOnlyDictionary<string, string> Aliases { get; init; }
 
-    public required IReadOnlyDictionary<string, Page> Pages { get; init; }
+    public required IReadOnlyDictionary<string, InfoPage> Pages { get; init; }
 
     public required IReadOnlyList<GlossaryTerm> Glossary { get; init; }
 

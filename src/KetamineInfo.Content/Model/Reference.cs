@@ -3,7 +3,7 @@ namespace KetamineInfo.Content.Model;
 /// <summary>One source in references.yml, cited from articles as <c>[@Key]</c>.</summary>
 public sealed record Reference(
     string Key,
-    string Authors,
+    string? Authors,
     string Title,
     string? Container,
     int? Year,

@@ -34,7 +34,7 @@ internal static partial class ReferencesReader
             entry.RejectUnknownKeys(Fields, "reference");
             var reference = new Reference(
                 key,
-                entry.String("authors", required: true, maxLength: 500) ?? string.Empty,
+                entry.String("authors", maxLength: 500),
                 entry.String("title", required: true, maxLength: 500) ?? string.Empty,
                 entry.String("container", maxLength: 300),
                 entry.Int("year", min: 1800, max: 2100),

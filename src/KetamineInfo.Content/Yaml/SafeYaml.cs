@@ -33,6 +33,12 @@ internal static class SafeYaml
             bag.Add(DiagnosticCodes.YamlSyntax, ToLine(ex.Start.Line, lineOffset), ToColumn(ex.Start.Column), FirstLine(ex));
             return null;
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these for some malformed input (an unclosed [ at the end, say).
+            bag.Add(DiagnosticCodes.YamlSyntax, lineOffset + 1, 1, "the YAML could not be read: check for an unclosed bracket or quote");
+            return null;
+        }
     }
 
     private static bool IsSafe(string yaml, DiagnosticBag bag, int lineOffset)

@@ -23,6 +23,11 @@ internal sealed class YamlMappingReader(YamlMappingNode mapping, DiagnosticBag b
             return new YamlMappingReader(map, bag, lineOffset);
         }
 
+        if (node is null && bag.HasErrors)
+        {
+            return null; // the YAML itself failed, and that is already reported
+        }
+
         var (line, column) = node is null ? (lineOffset + 1, 1) : ((int)node.Start.Line + lineOffset, (int)node.Start.Column);
         bag.Add(DiagnosticCodes.WrongType, line, column, $"{what} must be a set of 'key: value' lines");
         return null;

@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
+
+namespace KetamineInfo.Web.Hosting;
+
+/// <summary>Where the content folder is and how changes to it are picked up (section <c>Content</c>).</summary>
+public sealed class ContentOptions
+{
+    public const string Section = "Content";
+
+    /// <summary>The content folder. Empty means: the published copy beside the app, else the repository's <c>content/</c>.</summary>
+    public string? Path { get; set; }
+
+    /// <summary>How long the files must be quiet before a reload (saves arrive in bursts).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:00:10")]
+    public TimeSpan ReloadDelay { get; set; } = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>Watch the folder for changes (live reload).</summary>
+    public bool Watch { get; set; } = true;
+
+    public string ResolvePath()
+    {
+        if (!string.IsNullOrWhiteSpace(Path))
+        {
+            return System.IO.Path.GetFullPath(Path);
+        }
+
+        var published = System.IO.Path.Combine(AppContext.BaseDirectory, "content");
+        if (Directory.Exists(published))
+        {
+            return published;
+        }
+
+        return typeof(ContentOptions).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepositoryContentPath")?.Value ?? published;
+    }
+}

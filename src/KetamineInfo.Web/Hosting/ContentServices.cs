@@ -1,0 +1,43 @@
+using KetamineInfo.Content.Loading;
+using KetamineInfo.Content.Model;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+
+namespace KetamineInfo.Web.Hosting;
+
+internal static class ContentServices
+{
+    /// <summary>The content folder, its loader and the store that keeps the current snapshot.</summary>
+    public static IServiceCollection AddKetamineContent(this IServiceCollection services)
+    {
+        services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
+        services.AddSingleton(TimeProvider.System);
+        services.AddKeyedSingleton<IFileProvider>(ContentKey, (sp, _) =>
+        {
+            var path = sp.GetRequiredService<IOptions<ContentOptions>>().Value.ResolvePath();
+            if (!Directory.Exists(path))
+            {
+                throw new DirectoryNotFoundException($"Content folder not found: {path}. Set Content:Path (Content__Path) to the content folder.");
+            }
+
+            return new PhysicalFileProvider(path);
+        });
+        services.AddSingleton(sp => new ContentLoader(sp.GetRequiredKeyedService<IFileProvider>(ContentKey), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ContentOptions>>().Value;
+            return new ContentStore(
+                sp.GetRequiredService<ContentLoader>(),
+                sp.GetRequiredKeyedService<IFileProvider>(ContentKey),
+                sp.GetRequiredService<ILogger<ContentStore>>(),
+                options.ReloadDelay,
+                options.Watch);
+        });
+        // One snapshot per request, so a reload mid-request cannot mix two versions of the site.
+        services.AddScoped(sp => sp.GetRequiredService<ContentStore>().Current);
+        return services;
+    }
+
+    public const string ContentKey = "content";
+}

@@ -1,0 +1,40 @@
+using KetamineInfo.Web.Routing;
+
+namespace KetamineInfo.Web.Hosting;
+
+internal static class WebServices
+{
+    /// <summary>Razor Pages with the slug route constraint, and health checks.</summary>
+    public static IServiceCollection AddKetamineWeb(this IServiceCollection services)
+    {
+        services.AddRouting(options =>
+        {
+            options.ConstraintMap["slug"] = typeof(SlugRouteConstraint);
+            options.LowercaseUrls = true;
+        });
+        services.AddRazorPages();
+        services.AddHealthChecks();
+        return services;
+    }
+
+    /// <summary>Friendly 404 and 500 pages; stack traces only in Development.</summary>
+    public static WebApplication UseKetamineErrorPages(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        return app;
+    }
+
+    public static WebApplication MapKetamineEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        app.MapHealthChecks("/healthz");
+        return app;
+    }
+}

@@ -1,0 +1,74 @@
+using KetamineInfo.Content.Diagnostics;
+using KetamineInfo.Content.Tests.Support;
+
+namespace KetamineInfo.Content.Tests;
+
+public sealed class LastGoodVersionTests : IDisposable
+{
+    private readonly TempContent _content = new();
+
+    public void Dispose() => _content.Dispose();
+
+    [Fact]
+    public void BrokenSave_KeepsTheLastGoodArticle_AndTheRestUpdates()
+    {
+        _content.Article("stable", "First version.");
+        _content.Article("other", "Other, first.");
+        var first = _content.Load();
+
+        _content.Article("stable", "Second version cites [@NOPE].");
+        _content.Article("other", "Other, second.");
+        var second = _content.Load(first);
+
+        Assert.Contains("First version.", second.ArticlesBySlug["stable"].Body.Html, StringComparison.Ordinal);
+        Assert.Contains("Other, second.", second.ArticlesBySlug["other"].Body.Html, StringComparison.Ordinal);
+        Assert.Contains(second.Diagnostics, d => d.Code == DiagnosticCodes.StaleVersionServed.Id && d.Path == "content/articles/stable.md");
+        Assert.Equal(first.Version + 1, second.Version);
+    }
+
+    [Fact]
+    public void HalfWrittenFrontMatter_KeepsTheLastGoodArticle()
+    {
+        _content.Article("stable", "Good.");
+        var first = _content.Load();
+
+        _content.Write("articles/stable.md", "---\ntitle: Half wr");
+        var second = _content.Load(first);
+
+        Assert.Contains("Good.", second.ArticlesBySlug["stable"].Body.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BrokenSiteYml_KeepsTheLastGoodSettings()
+    {
+        var first = _content.Load();
+
+        _content.Write("site.yml", "name: [broken");
+        var second = _content.Load(first);
+
+        Assert.Same(first.Site, second.Site);
+        Assert.Contains(second.Diagnostics, d => d.Code == DiagnosticCodes.YamlSyntax.Id && d.Path == "content/site.yml");
+    }
+
+    [Fact]
+    public void BrokenSiteYml_OnFirstLoad_StillHasCrisisHelp()
+    {
+        _content.Write("site.yml", "name: [broken");
+
+        var snapshot = _content.Load();
+
+        Assert.Contains(snapshot.Site.Crisis.Lines, l => l.Href == "tel:988");
+    }
+
+    [Fact]
+    public void DeletedArticle_IsGone()
+    {
+        _content.Article("temp", "Here.");
+        var first = _content.Load();
+
+        File.Delete(Path.Combine(_content.Root, "articles", "temp.md"));
+        var second = _content.Load(first);
+
+        Assert.False(second.ArticlesBySlug.ContainsKey("temp"));
+    }
+}

@@ -1,0 +1,68 @@
+using KetamineInfo.Content.Diagnostics;
+using KetamineInfo.Content.Loading;
+using KetamineInfo.Content.Model;
+using KetamineInfo.Content.Tests.Support;
+using Microsoft.Extensions.FileProviders;
+
+namespace KetamineInfo.Content.Tests;
+
+/// <summary>Every rule over the shipped content/ folder, with today's real date.</summary>
+public sealed class RealContentTests
+{
+    private static readonly Lazy<ContentSnapshot> Snapshot = new(() =>
+        new ContentLoader(new PhysicalFileProvider(Repository.ContentPath), TimeProvider.System).Load());
+
+    public static TheoryData<string> RequiredArticles =>
+    [
+        "what-is-ketamine", "ketamine-for-depression", "how-ketamine-works",
+        "side-effects-and-risks", "accessing-ketamine-therapy", "future-of-ketamine-research",
+    ];
+
+    [Fact]
+    public void Content_LoadsWithoutErrors() =>
+        Assert.Empty(Snapshot.Value.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()));
+
+    [Theory]
+    [MemberData(nameof(RequiredArticles))]
+    public void RequiredArticle_IsPublished(string slug) => Assert.NotNull(Snapshot.Value.FindPublished(slug));
+
+    [Fact]
+    public void EveryArticle_IsWithinTheReadingGradeLimit()
+    {
+        var limit = Snapshot.Value.Site.ReadingGradeLimit;
+        Assert.All(Snapshot.Value.Articles, a => Assert.True(a.Body.Statistics.ReadingGrade <= limit, $"{a.Slug}: grade {a.Body.Statistics.ReadingGrade}"));
+    }
+
+    [Fact]
+    public void EveryArticle_HasAtLeast600WordsAndFiveSources() =>
+        Assert.All(Snapshot.Value.Articles, a =>
+        {
+            Assert.True(a.Body.Statistics.Words >= 600, $"{a.Slug}: {a.Body.Statistics.Words} words");
+            Assert.True(a.Body.Sources.Count >= 5, $"{a.Slug}: {a.Body.Sources.Count} sources");
+        });
+
+    [Fact]
+    public void EveryClinicalArticle_SaysWhatWeDoNotKnowYet() =>
+        Assert.All(Snapshot.Value.Articles, a => Assert.Contains(a.Body.Headings, h => h.Id == "what-we-dont-know-yet"));
+
+    [Fact]
+    public void EveryReference_IsCitedSomewhere() =>
+        Assert.Empty(Snapshot.Value.Diagnostics.Where(d => d.Code == DiagnosticCodes.UncitedReference.Id).Select(d => d.Message));
+
+    [Fact]
+    public void EveryReference_HasADoiPubMedIdOrUrl() =>
+        Assert.All(Snapshot.Value.References.Values, r =>
+            Assert.True(Uri.TryCreate(r.Link, UriKind.Absolute, out var uri) && uri.Scheme.StartsWith("http", StringComparison.Ordinal), $"{r.Key}: '{r.Link}'"));
+
+    [Fact]
+    public void Glossary_HasAtLeastTwentyTerms() => Assert.True(Snapshot.Value.Glossary.Count >= 20);
+
+    [Theory]
+    [InlineData("about")]
+    [InlineData("questions")]
+    public void StandalonePage_IsPublished(string slug) => Assert.True(Snapshot.Value.Pages.ContainsKey(slug));
+
+    [Fact]
+    public void NoArticle_ClaimsAClinicalReviewThatDidNotHappen() =>
+        Assert.All(Snapshot.Value.Articles, a => Assert.Null(a.Metadata.ReviewedBy));
+}
