@@ -1,9 +1,10 @@
+using System.Globalization;
 using KetamineInfo.Web.Cli;
 using KetamineInfo.Web.Hosting;
 using Serilog;
 using Serilog.Formatting.Compact;
 
-Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
 try
 {
     var command = AppCommand.Parse(args);
@@ -19,7 +20,7 @@ try
     builder.Services.AddSerilog(
         (services, logging) => logging
             .ReadFrom.Configuration(builder.Configuration)
-            .WriteTo.Async(sink => _ = production ? sink.Console(new RenderedCompactJsonFormatter()) : sink.Console()),
+            .WriteTo.Async(sink => _ = production ? sink.Console(new RenderedCompactJsonFormatter()) : sink.Console(formatProvider: CultureInfo.InvariantCulture)),
         preserveStaticLogger: true);
 
     builder.Services.AddKetamineContent();

@@ -11,7 +11,7 @@ internal static class HeadingIds
 {
     /// <summary>Ids the page templates use around the body; a heading never takes one of them.</summary>
     public static readonly IReadOnlySet<string> Reserved =
-        new HashSet<string>(["main", "main-content", "in-short", "on-this-page", "sources", "crisis-help", "clinician-notice", "search"], StringComparer.Ordinal);
+        new HashSet<string>(["main", "in-short", "in-short-heading", "on-this-page", "sources", "sources-heading", "crisis-help", "clinician-notice", "search"], StringComparer.Ordinal);
 
     public static IReadOnlyList<Heading> Assign(MarkdownDocument document)
     {

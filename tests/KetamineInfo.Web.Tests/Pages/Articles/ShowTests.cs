@@ -1,0 +1,89 @@
+using System.Net;
+using KetamineInfo.Web.Tests.Support;
+
+namespace KetamineInfo.Web.Tests.Pages.Articles;
+
+[Collection(SharedSite.Name)]
+public sealed class ShowTests(SiteFactory site)
+{
+    [Fact]
+    public async Task Get_Article_ShowsTitleSummaryDatesAndNotice()
+    {
+        var page = await site.CreateClient().GetDocumentAsync("/articles/first-article");
+
+        Assert.Equal("First article", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("First article – KetamineInfo", page.Title);
+        Assert.Equal("The first article in the order editors set.", page.QuerySelector(".in-short p")!.TextContent);
+        var dates = page.QuerySelector(".dates")!.TextContent;
+        Assert.Contains("Last reviewed 25 November 2026", Normalize(dates), StringComparison.Ordinal);
+        Assert.Contains("Next review due November 2027", Normalize(dates), StringComparison.Ordinal);
+        Assert.Contains("Last edited 26 November 2026", Normalize(dates), StringComparison.Ordinal);
+        Assert.Contains("Awaiting clinical review", page.QuerySelector(".reviewer")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Talk to", page.QuerySelector(".clinician-notice h2")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_ReviewedArticle_NamesTheReviewer()
+    {
+        var page = await site.CreateClient().GetDocumentAsync("/articles/second-article");
+
+        Assert.Contains("Dr Test Reviewer, psychiatrist", page.QuerySelector(".reviewer")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_Article_EveryCitationPointsAtItsSource()
+    {
+        var page = await site.CreateClient().GetDocumentAsync("/articles/first-article");
+
+        var citations = page.QuerySelectorAll("sup.citation a");
+        Assert.Equal(["1", "2", "1", "3"], citations.Select(a => a.TextContent));
+        foreach (var citation in citations)
+        {
+            var target = page.QuerySelector(citation.GetAttribute("href")!);
+            Assert.NotNull(target);
+            Assert.Equal("li", target.LocalName);
+            Assert.NotNull(target.Closest("#sources"));
+        }
+
+        var sources = page.QuerySelectorAll("#sources li");
+        Assert.Equal(3, sources.Length);
+        Assert.Equal("https://doi.org/10.1000/test.1", sources[0].QuerySelector("a.source-title")!.GetAttribute("href"));
+        Assert.Equal("https://www.fda.gov/", sources[1].QuerySelector("a.source-title")!.GetAttribute("href"));
+        Assert.Equal("https://pubmed.ncbi.nlm.nih.gov/12345678/", sources[2].QuerySelector("a.source-title")!.GetAttribute("href"));
+        // Each source links back to where it was first cited.
+        Assert.NotNull(page.QuerySelector(sources[2].QuerySelector("a.backlink")!.GetAttribute("href")!));
+    }
+
+    [Fact]
+    public async Task Get_Article_RawHtmlInMarkdownIsText()
+    {
+        var page = await site.CreateClient().GetDocumentAsync("/articles/first-article");
+
+        Assert.Empty(page.QuerySelectorAll(".article-body script"));
+        Assert.Contains("<script>", page.QuerySelector(".article-body")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_Article_LinksToOtherArticlesBySiteUrl()
+    {
+        var page = await site.CreateClient().GetDocumentAsync("/articles/second-article");
+
+        Assert.NotNull(page.QuerySelector(".article-body a[href='/articles/first-article#blood-pressure']"));
+        Assert.NotNull((await site.CreateClient().GetDocumentAsync("/articles/first-article")).QuerySelector("#blood-pressure"));
+    }
+
+    [Fact]
+    public async Task Get_OldSlug_RedirectsPermanently()
+    {
+        using var response = await site.CreatePlainClient().GetAsync(new Uri("/articles/old-second", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/articles/second-article", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Get_Draft_IsNotFound() =>
+        await site.CreateClient().GetDocumentAsync("/articles/draft-article", HttpStatusCode.NotFound);
+
+    private static string Normalize(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+}

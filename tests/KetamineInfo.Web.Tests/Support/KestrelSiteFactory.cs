@@ -1,0 +1,12 @@
+namespace KetamineInfo.Web.Tests.Support;
+
+/// <summary>The app on a real loopback port (Kestrel), for what the in-memory server cannot show.</summary>
+public sealed class KestrelSiteFactory : SiteFactory
+{
+    public KestrelSiteFactory(string? contentPath = null)
+        : base(contentPath ?? FixtureContentPath, "Development")
+    {
+        UseKestrel(0);
+        StartServer();
+    }
+}

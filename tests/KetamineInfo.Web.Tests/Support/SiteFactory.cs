@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace KetamineInfo.Web.Tests.Support;
+
+/// <summary>The real app over the fixture content in TestContent/ (or another folder), in a chosen environment.</summary>
+public class SiteFactory : WebApplicationFactory<Program>
+{
+    public SiteFactory()
+        : this(FixtureContentPath, "Development")
+    {
+    }
+
+    protected SiteFactory(string contentPath, string environment)
+    {
+        ContentPath = contentPath;
+        Environment = environment;
+    }
+
+    public static string FixtureContentPath => Path.Combine(AppContext.BaseDirectory, "TestContent");
+
+    public string ContentPath { get; }
+
+    public string Environment { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        builder.UseSetting("Content:Path", ContentPath);
+        builder.UseSetting("Content:ReloadDelay", "00:00:00.100");
+    }
+
+    public HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+}
+
+/// <summary>One fixture-content site shared by every test class that needs it.</summary>
+[CollectionDefinition(Name)]
+public sealed class SharedSite : ICollectionFixture<SiteFactory>
+{
+    public const string Name = "site";
+}
