@@ -71,4 +71,19 @@ public sealed class LastGoodVersionTests : IDisposable
 
         Assert.False(second.ArticlesBySlug.ContainsKey("temp"));
     }
+
+    [Fact]
+    public void BrokenArticle_DoesNotBreakArticlesThatLinkToItsSections()
+    {
+        _content.Article("target", "## Blood pressure\n\nText.");
+        _content.Article("source", "See [this](target.md#blood-pressure).");
+        var first = _content.Load();
+
+        _content.Write("articles/target.md", "---\ntitle: Half wr");
+        _content.Article("source", "See [that](target.md#blood-pressure).");
+        var second = _content.Load(first);
+
+        Assert.Contains("that", second.ArticlesBySlug["source"].Body.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain(second.Diagnostics, d => d.Path.EndsWith("source.md", StringComparison.Ordinal) && d.IsError);
+    }
 }

@@ -28,6 +28,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode BadCitation = new("KI0118", DiagnosticSeverity.Error, "a citation is malformed");
     public static readonly DiagnosticCode BadReference = new("KI0119", DiagnosticSeverity.Error, "a reference has no DOI, PMID or URL, or a malformed one");
     public static readonly DiagnosticCode UnknownCallout = new("KI0120", DiagnosticSeverity.Error, "a ::: block whose type is not non-urgent, urgent or emergency");
+    public static readonly DiagnosticCode ReviewOlderThanChange = new("KI0121", DiagnosticSeverity.Error, "last_reviewed is older than the latest clinical change in 'changes'");
     public static readonly DiagnosticCode UncitedReference = new("KI0201", DiagnosticSeverity.Warning, "a reference no article cites");
     public static readonly DiagnosticCode ReviewDueSoon = new("KI0202", DiagnosticSeverity.Warning, "next_review is within 30 days");
     public static readonly DiagnosticCode NotReviewed = new("KI0203", DiagnosticSeverity.Warning, "no reviewed_by: the page says it awaits clinical review");
@@ -37,7 +38,7 @@ public static class DiagnosticCodes
     [
         FileUnreadable, TooManyFiles, YamlSyntax, UnknownKey, UnknownReference, MissingKey, WrongType, BadSlug,
         DuplicateSlug, BrokenArticleLink, BrokenHeadingLink, BadImage, ReadingGradeTooHigh, BannedWord,
-        ReviewOverdue, UnsafeLink, YamlAlias, ValueOutOfRange, MissingFrontMatter, BadCitation, BadReference, UnknownCallout,
+        ReviewOverdue, UnsafeLink, YamlAlias, ValueOutOfRange, MissingFrontMatter, BadCitation, BadReference, UnknownCallout, ReviewOlderThanChange,
         UncitedReference, ReviewDueSoon, NotReviewed, StaleVersionServed,
     ];
 }

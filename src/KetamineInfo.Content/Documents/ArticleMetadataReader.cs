@@ -1,5 +1,7 @@
 using KetamineInfo.Content.Diagnostics;
 using KetamineInfo.Content.Model;
+using KetamineInfo.Content.Yaml;
+using YamlDotNet.RepresentationModel;
 
 namespace KetamineInfo.Content.Documents;
 
@@ -9,7 +11,9 @@ internal static class ArticleMetadataReader
     public const int MaxSummaryLength = 160;
 
     public static readonly string[] Keys =
-        ["title", "summary", "order", "last_reviewed", "next_review", "reviewed_by", "updated", "aliases", "draft"];
+        ["title", "summary", "order", "last_reviewed", "next_review", "reviewed_by", "updated", "aliases", "draft", "changes"];
+
+    private static readonly string[] ChangeKeys = ["date", "summary", "clinical"];
 
     public static ArticleMetadata? Read(SourceDocument document)
     {
@@ -29,6 +33,7 @@ internal static class ArticleMetadataReader
         var updated = fm.Date("updated");
         var aliases = fm.StringList("aliases");
         var draft = fm.Bool("draft") ?? false;
+        var changes = ReadChanges(fm, bag);
 
         foreach (var alias in aliases.Where(a => !Slug.IsValid(a)))
         {
@@ -40,9 +45,50 @@ internal static class ArticleMetadataReader
             bag.Add(DiagnosticCodes.ValueOutOfRange, fm.Line, fm.Column, "next_review must fall after last_reviewed and within 12 months of it");
         }
 
+        if (lastReviewed is { } lr && changes.Where(c => c.Clinical).Select(c => c.Date).DefaultIfEmpty().Max() is var latest && latest > lr)
+        {
+            bag.Add(DiagnosticCodes.ReviewOlderThanChange, fm.Line, fm.Column,
+                $"last_reviewed {lr:yyyy-MM-dd} is older than the clinical change of {latest:yyyy-MM-dd}: a medical change needs a new review date");
+        }
+
         return title is null || summary is null || order is null || lastReviewed is null || nextReview is null
             ? null
             : new ArticleMetadata(document.Slug, title, summary, order.Value, lastReviewed.Value, nextReview.Value,
-                string.IsNullOrWhiteSpace(reviewedBy) ? null : reviewedBy, updated, aliases, draft);
+                string.IsNullOrWhiteSpace(reviewedBy) ? null : reviewedBy, updated, aliases, draft, changes);
+    }
+
+    private static List<PageChange> ReadChanges(YamlMappingReader fm, DiagnosticBag bag)
+    {
+        var changes = new List<PageChange>();
+        var node = fm.Node("changes");
+        if (node is null || node is YamlScalarNode { Value: null or "" })
+        {
+            return changes;
+        }
+
+        if (node is not YamlSequenceNode items)
+        {
+            bag.Add(DiagnosticCodes.WrongType, (int)node.Start.Line + fm.LineOffset, (int)node.Start.Column, "'changes' must be a list of '- date: …' entries");
+            return changes;
+        }
+
+        foreach (var item in items)
+        {
+            if (YamlMappingReader.For(item, bag, fm.LineOffset, "a page history entry") is not { } change)
+            {
+                continue;
+            }
+
+            change.RejectUnknownKeys(ChangeKeys, "changes entry");
+            var date = change.Date("date", required: true);
+            var summary = change.String("summary", required: true, maxLength: 200);
+            if (date is not null && summary is not null)
+            {
+                changes.Add(new PageChange(date.Value, summary, change.Bool("clinical") ?? false));
+            }
+        }
+
+        changes.Sort((a, b) => b.Date.CompareTo(a.Date));
+        return changes;
     }
 }

@@ -35,7 +35,7 @@ public sealed class ContentLoader(IFileProvider provider, TimeProvider clock, st
 
         var context = new RenderContext(
             references,
-            new LinkTargets(articleDocs.ToDictionary(d => d.Slug, d => (IReadOnlySet<string>)d.Headings.Select(h => h.Id).ToHashSet()), aliases),
+            new LinkTargets(SectionsBySlug(articleDocs, metadata, previous), aliases),
             new GlossaryMatcher(glossary),
             site,
             today);
@@ -111,6 +111,24 @@ public sealed class ContentLoader(IFileProvider provider, TimeProvider clock, st
         }
 
         return documents;
+    }
+
+    // A file that is mid-edit (say, its front matter is half written) will be served from its last good
+    // version, so links into it are checked against that version's sections, not the broken draft's.
+    private static Dictionary<string, IReadOnlySet<string>> SectionsBySlug(
+        List<SourceDocument> documents, Dictionary<SourceDocument, ArticleMetadata?> metadata, ContentSnapshot? previous)
+    {
+        var sections = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        foreach (var doc in documents)
+        {
+            var broken = metadata[doc] is null || doc.Diagnostics.HasErrors;
+            var headings = broken && previous?.ArticlesBySlug.GetValueOrDefault(doc.Slug) is { } lastGood
+                ? lastGood.Body.Headings
+                : doc.Headings;
+            sections[doc.Slug] = headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+        }
+
+        return sections;
     }
 
     private static Dictionary<string, string> CollectAliases(Dictionary<SourceDocument, ArticleMetadata?> metadata, List<Diagnostic> diagnostics)

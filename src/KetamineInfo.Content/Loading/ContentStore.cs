@@ -89,10 +89,10 @@ public sealed partial class ContentStore : IDisposable
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "{ContentPath}:{Line}:{Column}: error {Code}: {Problem}")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "{ContentPath:l}:{Line}:{Column}: error {Code:l}: {Problem:l}")]
     private partial void LogContentError(string contentPath, int line, int column, string code, string problem);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{ContentPath}:{Line}:{Column}: warning {Code}: {Problem}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{ContentPath:l}:{Line}:{Column}: warning {Code:l}: {Problem:l}")]
     private partial void LogContentWarning(string contentPath, int line, int column, string code, string problem);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Content snapshot {Version} loaded: {ArticleCount} articles, {ErrorCount} errors")]

@@ -19,8 +19,12 @@ public sealed record ArticleMetadata(
     string? ReviewedBy,
     DateOnly? Updated,
     IReadOnlyList<string> Aliases,
-    bool Draft)
+    bool Draft,
+    IReadOnlyList<PageChange> Changes)
 {
     /// <summary>The date the page last changed: the later of the edit and review dates.</summary>
     public DateOnly LastModified => Updated is { } u && u > LastReviewed ? u : LastReviewed;
 }
+
+/// <summary>One line of an article's page history; <see cref="Clinical"/> marks a change to the medical content.</summary>
+public sealed record PageChange(DateOnly Date, string Summary, bool Clinical);

@@ -12,6 +12,8 @@ internal sealed class YamlMappingReader(YamlMappingNode mapping, DiagnosticBag b
 {
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = Index(mapping, bag, lineOffset);
 
+    public int LineOffset => lineOffset;
+
     public int Line => ToLine(mapping);
 
     public int Column => ToColumn(mapping);

@@ -18,6 +18,9 @@ public sealed class ContentOptions
     /// <summary>Watch the folder for changes (live reload).</summary>
     public bool Watch { get; set; } = true;
 
+    /// <summary>Serve draft articles (with a "Draft" badge). Empty means: in Development only.</summary>
+    public bool? ShowDrafts { get; set; }
+
     public string ResolvePath()
     {
         if (!string.IsNullOrWhiteSpace(Path))

@@ -36,6 +36,7 @@ internal static class ContentServices
         });
         // One snapshot per request, so a reload mid-request cannot mix two versions of the site.
         services.AddScoped(sp => sp.GetRequiredService<ContentStore>().Current);
+        services.AddScoped(EditorialView.Create);
         return services;
     }
 

@@ -8,6 +8,15 @@ public sealed class SiteOptions
     /// <summary>The public origin for absolute links (canonical, sitemap, feed), like https://example.org. Empty means the request's origin.</summary>
     public string? BaseUrl { get; set; }
 
+    /// <summary>
+    /// Where "Suggest a change to this page" links, with <c>{path}</c> standing for the article's file
+    /// (e.g. <c>https://github.com/org/repo/edit/main/{path}</c>). Empty hides the link.
+    /// </summary>
+    public string? EditUrlTemplate { get; set; }
+
+    public string? EditUrl(string sourcePath) =>
+        string.IsNullOrWhiteSpace(EditUrlTemplate) ? null : EditUrlTemplate.Replace("{path}", sourcePath, StringComparison.Ordinal);
+
     /// <summary>The absolute URL of a site path, from <see cref="BaseUrl"/> or else the request.</summary>
     public string Absolute(HttpRequest request, string path)
     {

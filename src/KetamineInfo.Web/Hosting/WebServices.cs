@@ -1,4 +1,6 @@
+using KetamineInfo.Content.Loading;
 using KetamineInfo.Web.Routing;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace KetamineInfo.Web.Hosting;
 
@@ -13,7 +15,7 @@ internal static class WebServices
             options.LowercaseUrls = true;
         });
         services.AddRazorPages();
-        services.AddHealthChecks();
+        services.AddHealthChecks().AddCheck<ContentHealthCheck>("content", tags: ["ready"]);
         return services;
     }
 
@@ -32,9 +34,16 @@ internal static class WebServices
 
     public static WebApplication MapKetamineEndpoints(this WebApplication app)
     {
+        // Load the content now, not on the first request: a reader should never wait for it.
+        app.Services.GetRequiredService<ContentStore>();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
-        app.MapHealthChecks("/healthz");
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }); // the process answers
+        app.MapHealthChecks("/readyz", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains("ready"),
+            ResponseWriter = HealthReportWriter.WriteAsync,
+        });
         return app;
     }
 }

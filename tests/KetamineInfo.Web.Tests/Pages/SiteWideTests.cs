@@ -55,6 +55,16 @@ public sealed class SiteWideTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task Readiness_ReportsLoadedContent()
+    {
+        using var response = await site.CreateClient().GetAsync(new Uri("/readyz", UriKind.Relative));
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal("Healthy", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal(2, json.RootElement.GetProperty("checks").GetProperty("content").GetProperty("data").GetProperty("articles").GetInt32());
+    }
+
+    [Fact]
     public async Task Health_IsHealthy()
     {
         using var response = await site.CreateClient().GetAsync(new Uri("/healthz", UriKind.Relative));

@@ -3,11 +3,14 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KetamineInfo.Web.Tests.Support;
 
-/// <summary>The real app over the fixture content in TestContent/ (or another folder), in a chosen environment.</summary>
+/// <summary>
+/// The real app over the fixture content in TestContent/ (or another folder), in a chosen environment;
+/// Production by default, as readers meet it.
+/// </summary>
 public class SiteFactory : WebApplicationFactory<Program>
 {
     public SiteFactory()
-        : this(FixtureContentPath, "Development")
+        : this(FixtureContentPath, "Production")
     {
     }
 

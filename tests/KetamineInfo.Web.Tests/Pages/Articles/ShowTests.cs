@@ -82,6 +82,18 @@ public sealed class ShowTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task Get_ArticleWithChanges_ShowsPageHistoryNewestFirst()
+    {
+        var page = await site.CreateClient().GetDocumentAsync("/articles/second-article");
+
+        var items = page.QuerySelectorAll(".page-history li");
+        Assert.Equal(2, items.Length);
+        Assert.StartsWith("24 November 2026: Fixed a typo.", items[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Medical content changed", items[1].TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector(".suggest-edit")); // no Site:EditUrlTemplate configured
+    }
+
+    [Fact]
     public async Task Get_Draft_IsNotFound() =>
         await site.CreateClient().GetDocumentAsync("/articles/draft-article", HttpStatusCode.NotFound);
 

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using KetamineInfo.Web.Tests.Support;
+
+namespace KetamineInfo.Web.Tests.Cli;
+
+/// <summary>The real <c>check</c> command, run as editors and CI run it: a separate process on the app's dll.</summary>
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly ContentCopy _content = new();
+
+    public void Dispose() => _content.Dispose();
+
+    [Fact]
+    public async Task Check_ValidContent_ExitsZeroWithSummaryAndArticleLines()
+    {
+        var (exit, output) = await RunCheckAsync();
+
+        Assert.Equal(0, exit);
+        Assert.Contains("3 articles, 1 pages, 0 errors, ", output, StringComparison.Ordinal);
+        Assert.Matches(@"  first-article: \d+ words, reading grade \d+\.\d, 3 sources, 4 citations", output);
+    }
+
+    [Fact]
+    public async Task Check_WarningsAsErrors_FailsOnWarnings()
+    {
+        var (exit, output) = await RunCheckAsync("--warnings-as-errors");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("warning KI0203", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("articles/first-article.md", "Many people feel dissociative for a short time [@SMITH2021].", "Many people feel dissociative [@SMITH2020].", "content/articles/first-article.md:10:31: error KI0103: unknown reference 'SMITH2020' (did you mean 'SMITH2021'?)")]
+    [InlineData("articles/first-article.md", "order: 1", "order: first", "content/articles/first-article.md:4:8: error KI0105: 'order' must be a whole number from 0 to 10000, not 'first'")]
+    [InlineData("articles/first-article.md", "updated: 2026-11-26", "updatd: 2026-11-26", "content/articles/first-article.md:8:1: error KI0102: unknown front matter key 'updatd' (did you mean 'updated'?)")]
+    [InlineData("articles/first-article.md", "The feeling fades.", "Ketamine is a miracle.", "content/articles/first-article.md:10:76: error KI0112: 'miracle' is on the banned list in site.yml: say what the evidence shows instead")]
+    [InlineData("articles/second-article.md", "first-article.md#blood-pressure", "first-article.md#blood-presure", "content/articles/second-article.md:15:38: error KI0109: 'first-article.md' has no section '#blood-presure' (did you mean '#blood-pressure'?)")]
+    [InlineData("references.yml", "  year: 2021", "  year: [2021", "content/references.yml:")]
+    public async Task Check_BrokenFile_PrintsCompilerStyleLineAndExitsOne(string file, string find, string replace, string expected)
+    {
+        var text = _content.Read(file);
+        Assert.Contains(find, text, StringComparison.Ordinal);
+        _content.Write(file, text.Replace(find, replace, StringComparison.Ordinal));
+
+        var (exit, output) = await RunCheckAsync();
+
+        Assert.Equal(1, exit);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
+    }
+
+    private async Task<(int Exit, string Output)> RunCheckAsync(params string[] extra)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetTempPath(),
+            Environment = { ["Content__Path"] = _content.Root, ["DOTNET_ENVIRONMENT"] = "Production" },
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "KetamineInfo.Web.dll"));
+        start.ArgumentList.Add("check");
+        foreach (var arg in extra)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}

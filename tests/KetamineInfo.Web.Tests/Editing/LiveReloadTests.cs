@@ -1,0 +1,100 @@
+using System.Net;
+using KetamineInfo.Web.Tests.Support;
+
+namespace KetamineInfo.Web.Tests.Editing;
+
+/// <summary>An editor saves files while the site runs: changes show up, and mistakes never reach readers.</summary>
+public sealed class LiveReloadTests : IDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    private readonly ContentCopy _content = new();
+    private readonly EditableSiteFactory _site;
+    private readonly HttpClient _client;
+
+    public LiveReloadTests()
+    {
+        _site = new EditableSiteFactory(_content.Root);
+        _client = _site.CreatePlainClient();
+    }
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        _site.Dispose();
+        _content.Dispose();
+    }
+
+    [Fact]
+    public async Task AddedArticle_AppearsWithoutRestart()
+    {
+        await AssertStatusAsync("/articles/new-article", HttpStatusCode.NotFound);
+
+        _content.Write("articles/new-article.md", Article("New article", "A brand new page."));
+
+        await EventuallyAsync(async () => (await GetAsync("/articles/new-article")).Status == HttpStatusCode.OK);
+        Assert.Contains("/articles/new-article", (await GetAsync("/")).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EditedArticle_ShowsTheNewText()
+    {
+        _content.Write("articles/first-article.md", _content.Read("articles/first-article.md").Replace("The feeling fades.", "The feeling fades away soon.", StringComparison.Ordinal));
+
+        await EventuallyAsync(async () => (await GetAsync("/articles/first-article")).Body.Contains("fades away soon", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task BrokenSave_KeepsServingTheLastGoodPage_AndOtherEditsStillApply()
+    {
+        _content.Write("articles/first-article.md", "---\ntitle: Half a fi");
+        _content.Write("articles/second-article.md", _content.Read("articles/second-article.md").Replace("This page is short.", "This page is still short.", StringComparison.Ordinal));
+
+        await EventuallyAsync(async () => (await GetAsync("/articles/second-article")).Body.Contains("still short", StringComparison.Ordinal));
+        var first = await GetAsync("/articles/first-article");
+        Assert.Equal(HttpStatusCode.OK, first.Status);
+        Assert.Contains("The feeling fades.", first.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeletedArticle_Disappears()
+    {
+        File.Delete(_content.PathOf("articles/first-article.md"));
+
+        await EventuallyAsync(async () => (await GetAsync("/articles/first-article")).Status == HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task RenamedArticleWithAlias_RedirectsTheOldUrl()
+    {
+        var text = _content.Read("articles/first-article.md").Replace("updated: 2026-11-26", "updated: 2026-11-26\naliases: [first-article]", StringComparison.Ordinal);
+        File.Delete(_content.PathOf("articles/first-article.md"));
+        _content.Write("articles/opening-article.md", text);
+
+        await EventuallyAsync(async () => (await GetAsync("/articles/first-article")).Status == HttpStatusCode.MovedPermanently);
+        using var response = await _client.GetAsync(new Uri("/articles/first-article", UriKind.Relative));
+        Assert.Equal("/articles/opening-article", response.Headers.Location!.OriginalString);
+    }
+
+    private static string Article(string title, string body) =>
+        $"---\ntitle: {title}\nsummary: A summary.\norder: 9\nlast_reviewed: 2026-11-25\nnext_review: 2027-11-25\n---\n{body}\n";
+
+    private async Task<(HttpStatusCode Status, string Body)> GetAsync(string url)
+    {
+        using var response = await _client.GetAsync(new Uri(url, UriKind.Relative));
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    private async Task AssertStatusAsync(string url, HttpStatusCode expected) => Assert.Equal(expected, (await GetAsync(url)).Status);
+
+    private static async Task EventuallyAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the change did not show up in time");
+            await Task.Delay(50);
+        }
+    }
+
+    private sealed class EditableSiteFactory(string contentPath) : SiteFactory(contentPath, "Development");
+}
