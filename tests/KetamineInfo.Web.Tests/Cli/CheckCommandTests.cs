@@ -34,7 +34,7 @@ public sealed class CheckCommandTests : IDisposable
     [InlineData("articles/first-article.md", "order: 1", "order: first", "content/articles/first-article.md:4:8: error KI0105: 'order' must be a whole number from 0 to 10000, not 'first'")]
     [InlineData("articles/first-article.md", "updated: 2026-11-26", "updatd: 2026-11-26", "content/articles/first-article.md:8:1: error KI0102: unknown front matter key 'updatd' (did you mean 'updated'?)")]
     [InlineData("articles/first-article.md", "The feeling fades.", "Ketamine is a miracle.", "content/articles/first-article.md:10:76: error KI0112: 'miracle' is on the banned list in site.yml: say what the evidence shows instead")]
-    [InlineData("articles/second-article.md", "first-article.md#blood-pressure", "first-article.md#blood-presure", "content/articles/second-article.md:15:38: error KI0109: 'first-article.md' has no section '#blood-presure' (did you mean '#blood-pressure'?)")]
+    [InlineData("articles/second-article.md", "first-article.md#blood-pressure", "first-article.md#blood-presure", "content/articles/second-article.md:16:38: error KI0109: 'first-article.md' has no section '#blood-presure' (did you mean '#blood-pressure'?)")]
     [InlineData("references.yml", "  year: 2021", "  year: [2021", "content/references.yml:")]
     public async Task Check_BrokenFile_PrintsCompilerStyleLineAndExitsOne(string file, string find, string replace, string expected)
     {
