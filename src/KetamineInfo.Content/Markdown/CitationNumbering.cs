@@ -1,6 +1,8 @@
 using KetamineInfo.Content.Diagnostics;
 using KetamineInfo.Content.Model;
+using Markdig.Helpers;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace KetamineInfo.Content.Markdown;
 
@@ -51,8 +53,18 @@ internal static class CitationNumbering
             }
 
             citation.Targets = targets;
+            TrimSpaceBefore(citation);
         }
 
         return (sources, markers);
+    }
+
+    // Editors write "a claim [@KEY]." with a space, as in Pandoc; a superscript sits against its word.
+    private static void TrimSpaceBefore(CitationInline citation)
+    {
+        if (citation.PreviousSibling is LiteralInline literal && literal.Content.Length > 0 && literal.Content.PeekCharExtra(literal.Content.Length - 1) == ' ')
+        {
+            literal.Content = new StringSlice(literal.Content.ToString().TrimEnd(' '));
+        }
     }
 }
