@@ -31,3 +31,40 @@
     link.setAttribute("aria-expanded", "true");
   });
 })();
+
+// Share: the system share sheet where there is one, else copy the link and say so. Without script the
+// "Share this page" link is simply a link to the page.
+(function () {
+  "use strict";
+  var tools = document.querySelector(".share-tools");
+  if (!tools) {
+    return;
+  }
+  var status = tools.querySelector(".share-status");
+  var link = tools.querySelector(".share-link");
+  var print = tools.querySelector(".print-button");
+  function say(text) {
+    status.textContent = "";
+    window.setTimeout(function () { status.textContent = text; }, 50);
+  }
+  if (print) {
+    print.hidden = false;
+    print.addEventListener("click", function () { window.print(); });
+  }
+  if (!link) {
+    return;
+  }
+  link.addEventListener("click", function (event) {
+    event.preventDefault();
+    var url = link.href;
+    if (navigator.share) {
+      navigator.share({ title: link.getAttribute("data-share-title") || document.title, url: url }).catch(function () { });
+    } else if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(url).then(
+        function () { say("Link copied. You can paste it into a message."); },
+        function () { say("Could not copy. The page address is: " + url); });
+    } else {
+      say("The page address is: " + url);
+    }
+  });
+})();

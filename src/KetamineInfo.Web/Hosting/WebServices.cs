@@ -1,5 +1,6 @@
 using KetamineInfo.Content.Loading;
 using KetamineInfo.Web.Routing;
+using KetamineInfo.Web.Sharing;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace KetamineInfo.Web.Hosting;
@@ -38,6 +39,7 @@ internal static class WebServices
         app.Services.GetRequiredService<ContentStore>();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
+        app.MapSiteFeeds();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }); // the process answers
         app.MapHealthChecks("/readyz", new HealthCheckOptions
         {

@@ -1,12 +1,19 @@
 using KetamineInfo.Content.Model;
 using KetamineInfo.Web.Hosting;
+using KetamineInfo.Web.Sharing;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace KetamineInfo.Web.Pages;
 
-public sealed class IndexModel(EditorialView view) : PageModel
+public sealed class IndexModel(EditorialView view, IOptions<SiteOptions> site) : PageModel
 {
     public SiteSettings Site => view.Snapshot.Site;
 
     public IReadOnlyList<Article> Articles => view.Articles;
+
+    public PageMetadata Metadata => new(null, Site.Description, "/")
+    {
+        StructuredData = [StructuredData.WebSite(Site, site.Value.Absolute(Request, "/"))],
+    };
 }

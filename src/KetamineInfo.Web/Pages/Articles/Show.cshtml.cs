@@ -1,5 +1,6 @@
 using KetamineInfo.Content.Model;
 using KetamineInfo.Web.Hosting;
+using KetamineInfo.Web.Sharing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -8,23 +9,48 @@ namespace KetamineInfo.Web.Pages.Articles;
 
 public sealed class ShowModel(EditorialView view, IOptions<SiteOptions> site) : PageModel
 {
+    /// <summary>Articles with at least this many sections get an "On this page" list.</summary>
+    public const int ContentsThreshold = 3;
+
     public Article Article { get; private set; } = null!;
+
+    public PageMetadata Metadata { get; private set; } = null!;
+
+    public string PageUrl { get; private set; } = string.Empty;
 
     public string ClinicianNotice => view.Snapshot.Site.ClinicianNotice;
 
     public string? EditUrl => site.Value.EditUrl(Article.SourcePath);
 
+    public IReadOnlyList<Heading> Sections => [.. Article.Body.Headings.Where(h => h.Level == 2)];
+
+    public string EmailLink =>
+        $"mailto:?subject={Uri.EscapeDataString(Article.Title)}&body={Uri.EscapeDataString($"{Article.Metadata.Summary}\n\n{PageUrl}")}";
+
     public IActionResult OnGet(string slug)
     {
-        if (view.Find(slug) is { } article)
+        if (view.Find(slug) is not { } article)
         {
-            Article = article;
-            return Page();
+            // A renamed article keeps its old links working.
+            return view.Snapshot.Aliases.TryGetValue(slug, out var renamed) && view.Find(renamed) is not null
+                ? RedirectPermanent($"/articles/{renamed}")
+                : NotFound();
         }
 
-        // A renamed article keeps its old links working.
-        return view.Snapshot.Aliases.TryGetValue(slug, out var renamed) && view.Find(renamed) is not null
-            ? RedirectPermanent($"/articles/{renamed}")
-            : NotFound();
+        Article = article;
+        var path = $"/articles/{article.Slug}";
+        PageUrl = site.Value.Absolute(Request, path);
+        var home = site.Value.Absolute(Request, "/");
+        Metadata = new PageMetadata(article.Title, article.Metadata.Summary, path)
+        {
+            OpenGraphType = "article",
+            Modified = article.Metadata.LastModified,
+            StructuredData =
+            [
+                StructuredData.MedicalWebPage(article, PageUrl, home, view.Snapshot.Site.Name),
+                StructuredData.Breadcrumbs(("Home", home), (article.Title, PageUrl)),
+            ],
+        };
+        return Page();
     }
 }

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using KetamineInfo.Content.Model;
+
+namespace KetamineInfo.Web.Sharing;
+
+/// <summary>
+/// schema.org JSON-LD for search engines. Serialized with System.Text.Json's default encoder, which escapes
+/// '&lt;', '&gt;' and '&amp;', so no value (a title with "&lt;/script&gt;", say) can leave the script element.
+/// </summary>
+public static class StructuredData
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        Encoder = JavaScriptEncoder.Default,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static string Serialize(object value) => JsonSerializer.Serialize(value, Options);
+
+    public static object WebSite(SiteSettings site, string homeUrl) => new Dictionary<string, object?>
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "WebSite",
+        ["name"] = site.Name,
+        ["description"] = site.Description,
+        ["url"] = homeUrl,
+        ["inLanguage"] = "en",
+    };
+
+    public static object MedicalWebPage(Article article, string url, string homeUrl, string siteName)
+    {
+        var meta = article.Metadata;
+        return new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "MedicalWebPage",
+            ["name"] = meta.Title,
+            ["headline"] = meta.Title,
+            ["description"] = meta.Summary,
+            ["url"] = url,
+            ["inLanguage"] = "en",
+            ["datePublished"] = Iso(meta.LastReviewed),
+            ["dateModified"] = Iso(meta.LastModified),
+            ["lastReviewed"] = Iso(meta.LastReviewed),
+            ["reviewedBy"] = meta.ReviewedBy is { } reviewer ? new Dictionary<string, object> { ["@type"] = "Person", ["name"] = reviewer } : null,
+            ["audience"] = new Dictionary<string, object> { ["@type"] = "PeopleAudience", ["audienceType"] = "Patient" },
+            ["about"] = new object[]
+            {
+                new Dictionary<string, object> { ["@type"] = "Drug", ["name"] = "Ketamine" },
+                new Dictionary<string, object> { ["@type"] = "Drug", ["name"] = "Esketamine" },
+            },
+            ["isPartOf"] = new Dictionary<string, object> { ["@type"] = "WebSite", ["name"] = siteName, ["url"] = homeUrl },
+            ["citation"] = article.Body.Sources.Select(s => Citation(s.Reference)).ToArray(),
+        };
+    }
+
+    public static object Breadcrumbs(params (string Name, string Url)[] trail) => new Dictionary<string, object>
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "BreadcrumbList",
+        ["itemListElement"] = trail.Select((step, i) => new Dictionary<string, object>
+        {
+            ["@type"] = "ListItem",
+            ["position"] = i + 1,
+            ["name"] = step.Name,
+            ["item"] = step.Url,
+        }).ToArray(),
+    };
+
+    private static Dictionary<string, object?> Citation(Reference reference) => new()
+    {
+        ["@type"] = "CreativeWork",
+        ["name"] = reference.Title,
+        ["author"] = reference.Authors,
+        ["publisher"] = reference.Container,
+        ["datePublished"] = reference.Year?.ToString(CultureInfo.InvariantCulture),
+        ["url"] = reference.Link,
+    };
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
