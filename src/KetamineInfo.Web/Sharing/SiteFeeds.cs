@@ -63,7 +63,7 @@ internal static class SiteFeeds
                     new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", absolute($"/articles/{a.Slug}")))))));
     }
 
-    private static string AtomDate(DateOnly date) => date.ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture);
+    private static string AtomDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 
     private static IResult Xml(XDocument document, string contentType) =>
         Results.Text(document.Declaration + "\n" + document.ToString(SaveOptions.DisableFormatting), contentType + "; charset=utf-8");

@@ -19,6 +19,10 @@ public static class StructuredData
 
     public static string Serialize(object value) => JsonSerializer.Serialize(value, Options);
 
+    // Dictionary entries ignore JsonIgnoreCondition, so absent values are dropped here.
+    private static Dictionary<string, object?> WithoutNulls(Dictionary<string, object?> values) =>
+        values.Where(v => v.Value is not null).ToDictionary();
+
     public static object WebSite(SiteSettings site, string homeUrl) => new Dictionary<string, object?>
     {
         ["@context"] = "https://schema.org",
@@ -32,7 +36,7 @@ public static class StructuredData
     public static object MedicalWebPage(Article article, string url, string homeUrl, string siteName)
     {
         var meta = article.Metadata;
-        return new Dictionary<string, object?>
+        return WithoutNulls(new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "MedicalWebPage",
@@ -53,7 +57,7 @@ public static class StructuredData
             },
             ["isPartOf"] = new Dictionary<string, object> { ["@type"] = "WebSite", ["name"] = siteName, ["url"] = homeUrl },
             ["citation"] = article.Body.Sources.Select(s => Citation(s.Reference)).ToArray(),
-        };
+        });
     }
 
     public static object Breadcrumbs(params (string Name, string Url)[] trail) => new Dictionary<string, object>
@@ -69,7 +73,7 @@ public static class StructuredData
         }).ToArray(),
     };
 
-    private static Dictionary<string, object?> Citation(Reference reference) => new()
+    private static Dictionary<string, object?> Citation(Reference reference) => WithoutNulls(new()
     {
         ["@type"] = "CreativeWork",
         ["name"] = reference.Title,
@@ -77,7 +81,7 @@ public static class StructuredData
         ["publisher"] = reference.Container,
         ["datePublished"] = reference.Year?.ToString(CultureInfo.InvariantCulture),
         ["url"] = reference.Link,
-    };
+    });
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
