@@ -30,4 +30,15 @@ public sealed class GlossaryTests
         Assert.Equal(2, dom.QuerySelectorAll("a").Length);
         Assert.Equal("dissociation", dom.QuerySelector("a.term")!.TextContent);
     }
+
+    [Fact]
+    public void TableCells_CarryTheirColumnHeading()
+    {
+        using var content = new TempContent();
+        content.Article("table", "| Row | Spray | IV |\n|---|---|---|\n| Setting | Clinic | Clinic too |\n");
+
+        var cells = Html.Parse(content.Load().ArticlesBySlug["table"].Body.Html).QuerySelectorAll("tbody td");
+
+        Assert.Equal(["Row", "Spray", "IV"], cells.Select(c => c.GetAttribute("data-label")));
+    }
 }

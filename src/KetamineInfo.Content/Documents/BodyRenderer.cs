@@ -20,6 +20,7 @@ internal sealed class BodyRenderer(MarkdownPipeline pipeline)
             GlossaryLinker.Apply(syntax, context.Glossary);
         }
 
+        TableLabels.Apply(syntax);
         ContentRules.CheckCallouts(syntax, bag);
         var (plainText, statistics) = ReadabilityMeter.Measure(syntax, markers);
 

@@ -24,8 +24,7 @@ public sealed class ShowModel(EditorialView view, IOptions<SiteOptions> site) : 
 
     public IReadOnlyList<Heading> Sections => [.. Article.Body.Headings.Where(h => h.Level == 2)];
 
-    public string EmailLink =>
-        $"mailto:?subject={Uri.EscapeDataString(Article.Title)}&body={Uri.EscapeDataString($"{Article.Metadata.Summary}\n\n{PageUrl}")}";
+    public ShareLinks Share => new(Article.Title, Article.Metadata.Summary, PageUrl);
 
     public IActionResult OnGet(string slug)
     {
