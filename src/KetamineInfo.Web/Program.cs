@@ -32,8 +32,8 @@ try
         return command.Run(app.Services, Console.Out);
     }
 
-    app.UseKetamineErrorPages();
     app.UseSerilogRequestLogging(); // method, path (never the query string), status, elapsed
+    app.UseKetamineMiddleware();
     app.MapKetamineEndpoints();
     await app.RunAsync();
     return 0;

@@ -1,5 +1,6 @@
 using KetamineInfo.Content.Loading;
 using KetamineInfo.Web.Routing;
+using KetamineInfo.Web.Security;
 using KetamineInfo.Web.Sharing;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -20,9 +21,10 @@ internal static class WebServices
         return services;
     }
 
-    /// <summary>Friendly 404 and 500 pages; stack traces only in Development.</summary>
-    public static WebApplication UseKetamineErrorPages(this WebApplication app)
+    /// <summary>Security headers, then friendly 404 and 500 pages; stack traces only in Development.</summary>
+    public static WebApplication UseKetamineMiddleware(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
