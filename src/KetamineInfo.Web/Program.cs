@@ -1,6 +1,7 @@
 using System.Globalization;
 using KetamineInfo.Web.Cli;
 using KetamineInfo.Web.Hosting;
+using KetamineInfo.Web.Search;
 using Serilog;
 using Serilog.Formatting.Compact;
 
@@ -25,6 +26,7 @@ try
 
     builder.Services.AddKetamineContent();
     builder.Services.AddKetamineWeb();
+    builder.Services.AddKetamineSearch();
 
     var app = builder.Build();
     if (command.Name is not null)

@@ -28,12 +28,18 @@ public sealed class LayoutTests(BrowserSite site)
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         await page.ScreenshotAsync(new PageScreenshotOptions
         {
-            Path = Path.Combine(BrowserSite.ScreenshotFolder, $"{(path.Trim('/').Length == 0 ? "home" : path.Trim('/').Replace('/', '_'))}-{width}.png"),
+            Path = Path.Combine(BrowserSite.ScreenshotFolder, $"{ShotName(path)}-{width}.png"),
             FullPage = true,
         });
 
         Assert.Equal(0, overflow);
         await page.Context.CloseAsync();
+    }
+
+    private static string ShotName(string path)
+    {
+        var name = new string(path.Trim('/').Select(c => char.IsAsciiLetterOrDigit(c) || c == '-' ? c : '_').ToArray());
+        return name.Length == 0 ? "home" : name;
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using KetamineInfo.Content.Loading;
 using KetamineInfo.Web.Routing;
+using KetamineInfo.Web.Search;
 using KetamineInfo.Web.Security;
 using KetamineInfo.Web.Sharing;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -32,6 +33,7 @@ internal static class WebServices
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseRateLimiter();
         return app;
     }
 
@@ -39,6 +41,7 @@ internal static class WebServices
     {
         // Load the content now, not on the first request: a reader should never wait for it.
         app.Services.GetRequiredService<ContentStore>();
+        app.Services.GetRequiredService<SearchService>();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapSiteFeeds();

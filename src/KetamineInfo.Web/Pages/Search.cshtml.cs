@@ -1,0 +1,25 @@
+using KetamineInfo.Web.Search;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace KetamineInfo.Web.Pages;
+
+/// <summary>Server-rendered search. The query is private: it is never logged or stored.</summary>
+[EnableRateLimiting(SearchOptions.RateLimitPolicy)]
+public sealed class SearchModel(SearchService search) : PageModel
+{
+    public string Query { get; private set; } = string.Empty;
+
+    public bool WasShortened { get; private set; }
+
+    public IReadOnlyList<SearchResult> Results { get; private set; } = [];
+
+    public void OnGet([FromQuery(Name = "q")] string? q)
+    {
+        var query = (q ?? string.Empty).Trim();
+        WasShortened = query.Length > SearchIndex.MaxQueryLength;
+        Query = WasShortened ? query[..SearchIndex.MaxQueryLength] : query;
+        Results = Query.Length == 0 ? [] : search.Search(Query);
+    }
+}

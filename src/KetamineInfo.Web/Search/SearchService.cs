@@ -1,0 +1,56 @@
+using KetamineInfo.Content.Loading;
+using KetamineInfo.Content.Model;
+
+namespace KetamineInfo.Web.Search;
+
+/// <summary>Keeps a search index built from the current snapshot, rebuilt when the content changes.</summary>
+public sealed class SearchService : IDisposable
+{
+    private readonly SearchAnalyzer _analyzer = new(SearchSynonyms.Build());
+    private readonly ContentStore _store;
+    private readonly Lock _buildLock = new();
+    private SearchIndex _index;
+
+    public SearchService(ContentStore store)
+    {
+        _store = store;
+        _index = Build(store.Current);
+        store.Changed += OnContentChanged;
+    }
+
+    public IReadOnlyList<SearchResult> Search(string query) => Current().Search(query);
+
+    public void Dispose()
+    {
+        _store.Changed -= OnContentChanged;
+        _index.Dispose();
+        _analyzer.Dispose();
+    }
+
+    private SearchIndex Current()
+    {
+        var snapshot = _store.Current;
+        var index = Volatile.Read(ref _index);
+        return index.SnapshotVersion == snapshot.Version ? index : Rebuild(snapshot);
+    }
+
+    private void OnContentChanged(ContentSnapshot snapshot) => Rebuild(snapshot);
+
+    private SearchIndex Rebuild(ContentSnapshot snapshot)
+    {
+        lock (_buildLock)
+        {
+            if (_index.SnapshotVersion >= snapshot.Version)
+            {
+                return _index;
+            }
+
+            // The old index is left to the garbage collector: a search may still be reading it.
+            var index = Build(snapshot);
+            Volatile.Write(ref _index, index);
+            return index;
+        }
+    }
+
+    private SearchIndex Build(ContentSnapshot snapshot) => new(snapshot, _analyzer) { SnapshotVersion = snapshot.Version };
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace KetamineInfo.Web.Search;
+
+/// <summary>How many searches one client may make in a window (section <c>Search</c>).</summary>
+public sealed class SearchOptions
+{
+    public const string Section = "Search";
+    public const string RateLimitPolicy = "search";
+
+    public int PermitLimit { get; set; } = 30;
+
+    public TimeSpan Window { get; set; } = TimeSpan.FromSeconds(10);
+}
+
+internal static class SearchServices
+{
+    /// <summary>The search index service and a per-client rate limit for /search (429 with Retry-After).</summary>
+    public static IServiceCollection AddKetamineSearch(this IServiceCollection services)
+    {
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section);
+        services.AddSingleton<SearchService>();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(SearchOptions.RateLimitPolicy, context =>
+            {
+                var options = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SearchOptions>>().Value;
+                // Behind a proxy, configure forwarded headers so this is the reader's address, not the proxy's.
+                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = options.PermitLimit,
+                    Window = options.Window,
+                    QueueLimit = 0,
+                });
+            });
+            limiter.OnRejected = (rejected, cancellationToken) =>
+            {
+                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(10);
+                var response = rejected.HttpContext.Response;
+                response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                response.ContentType = "text/plain; charset=utf-8";
+                return new ValueTask(response.WriteAsync("Too many searches in a short time. Please wait a few seconds and try again.", cancellationToken));
+            };
+        });
+        return services;
+    }
+}

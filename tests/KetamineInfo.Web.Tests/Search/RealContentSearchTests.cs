@@ -1,0 +1,45 @@
+using KetamineInfo.Web.Tests.Support;
+
+namespace KetamineInfo.Web.Tests.Search;
+
+/// <summary>
+/// Everyday queries over the real content, written down before the results were seen: each must put one
+/// of the expected articles first or second.
+/// </summary>
+public sealed class RealContentSearchTests(RealContentSearchTests.RealSiteFactory site) : IClassFixture<RealContentSearchTests.RealSiteFactory>
+{
+    public static TheoryData<string, string[]> EverydayQueries => new()
+    {
+        { "bladder", ["side-effects-and-risks"] },
+        { "nasal spray", ["ketamine-for-depression", "what-is-ketamine"] },
+        { "insurance", ["accessing-ketamine-therapy"] },
+        { "ptsd", ["future-of-ketamine-research"] },
+        { "spravato", ["ketamine-for-depression", "what-is-ketamine"] },
+        { "ketamin", ["what-is-ketamine", "ketamine-for-depression"] },
+        { "can I drive after treatment", ["your-treatment-day", "side-effects-and-risks"] },
+        { "blood presure", ["side-effects-and-risks", "your-treatment-day"] },
+        { "how does ketamine work in the brain", ["how-ketamine-works"] },
+        { "special k addiction", ["side-effects-and-risks"] },
+        { "clinical trials near me", ["future-of-ketamine-research"] },
+        { "is IV ketamine FDA approved", ["ketamine-for-depression", "accessing-ketamine-therapy", "what-is-ketamine"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(EverydayQueries))]
+    public async Task EverydayQuery_PutsTheRightArticleFirstOrSecond(string query, string[] expected)
+    {
+        var page = await site.CreateClient().GetDocumentAsync($"/search?q={Uri.EscapeDataString(query)}");
+
+        var top = page.QuerySelectorAll(".search-results h2 a").Select(a => a.GetAttribute("href")!)
+            .Where(href => href.StartsWith("/articles/", StringComparison.Ordinal)).Take(2).Select(h => h["/articles/".Length..]).ToList();
+        Assert.True(top.Intersect(expected).Any(), $"'{query}': top articles were {string.Join(", ", top)}");
+    }
+
+    public sealed class RealSiteFactory : SiteFactory
+    {
+        public RealSiteFactory()
+            : base(Repository.ContentPath, "Production")
+        {
+        }
+    }
+}

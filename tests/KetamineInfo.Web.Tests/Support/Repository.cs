@@ -1,0 +1,22 @@
+namespace KetamineInfo.Web.Tests.Support;
+
+internal static class Repository
+{
+    /// <summary>The repository root: the folder above the test binaries that holds KetamineInfo.sln.</summary>
+    public static string Root { get; } = Find();
+
+    public static string ContentPath => Path.Combine(Root, "content");
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "KetamineInfo.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("KetamineInfo.sln not found above " + AppContext.BaseDirectory);
+    }
+}
