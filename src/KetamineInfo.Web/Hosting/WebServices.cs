@@ -1,4 +1,5 @@
 using KetamineInfo.Content.Loading;
+using KetamineInfo.Web.Caching;
 using KetamineInfo.Web.Routing;
 using KetamineInfo.Web.Search;
 using KetamineInfo.Web.Security;
@@ -34,6 +35,7 @@ internal static class WebServices
 
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseRateLimiter();
+        app.UseMiddleware<PageCacheMiddleware>();
         return app;
     }
 

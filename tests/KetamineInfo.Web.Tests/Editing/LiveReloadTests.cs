@@ -44,6 +44,22 @@ public sealed class LiveReloadTests : IDisposable
     }
 
     [Fact]
+    public async Task CachedPage_IsRenderedAgainAfterAnEdit_WithANewETag()
+    {
+        using var before = await _client.GetAsync(new Uri("/articles/second-article", UriKind.Relative));
+        var oldTag = before.Headers.ETag!;
+
+        _content.Write("articles/second-article.md", _content.Read("articles/second-article.md").Replace("This page is short.", "This page changed.", StringComparison.Ordinal));
+
+        await EventuallyAsync(async () => (await GetAsync("/articles/second-article")).Body.Contains("This page changed.", StringComparison.Ordinal));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/articles/second-article");
+        request.Headers.IfNoneMatch.Add(oldTag);
+        using var after = await _client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.NotEqual(oldTag, after.Headers.ETag);
+    }
+
+    [Fact]
     public async Task BrokenSave_KeepsServingTheLastGoodPage_AndOtherEditsStillApply()
     {
         _content.Write("articles/first-article.md", "---\ntitle: Half a fi");

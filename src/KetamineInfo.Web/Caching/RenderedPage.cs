@@ -1,0 +1,49 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+
+namespace KetamineInfo.Web.Caching;
+
+/// <summary>
+/// One page as rendered for one content snapshot: its bytes, their Brotli and gzip forms, and a strong
+/// ETag taken from the bytes themselves (so it stays right across restarts and servers).
+/// </summary>
+internal sealed class RenderedPage
+{
+    private RenderedPage(string contentType, byte[] identity, byte[] brotli, byte[] gzip, string etag)
+    {
+        ContentType = contentType;
+        Identity = identity;
+        Brotli = brotli;
+        Gzip = gzip;
+        ETag = etag;
+    }
+
+    public string ContentType { get; }
+
+    public byte[] Identity { get; }
+
+    public byte[] Brotli { get; }
+
+    public byte[] Gzip { get; }
+
+    public string ETag { get; }
+
+    public static RenderedPage Create(string contentType, byte[] body)
+    {
+        var hash = SHA256.HashData(body);
+        var etag = $"\"{Convert.ToBase64String(hash, 0, 16).TrimEnd('=').Replace('+', '-').Replace('/', '_')}\"";
+        return new RenderedPage(contentType, body, Compress(body, s => new BrotliStream(s, CompressionLevel.SmallestSize)),
+            Compress(body, s => new GZipStream(s, CompressionLevel.SmallestSize)), etag);
+    }
+
+    private static byte[] Compress(byte[] body, Func<Stream, Stream> encoder)
+    {
+        using var output = new MemoryStream();
+        using (var stream = encoder(output))
+        {
+            stream.Write(body);
+        }
+
+        return output.ToArray();
+    }
+}
