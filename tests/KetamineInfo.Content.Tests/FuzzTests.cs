@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using KetamineInfo.Content.Diagnostics;
 using KetamineInfo.Content.Tests.Support;
 
 namespace KetamineInfo.Content.Tests;
@@ -54,10 +55,15 @@ public sealed class FuzzTests
             {
                 var snapshot = content.Load();
                 Assert.All(snapshot.Diagnostics, d => Assert.True(d.Line >= 1 && d.Column >= 1, d.ToString()));
+                var fault = snapshot.Diagnostics.FirstOrDefault(d => d.Code == DiagnosticCodes.InternalError.Id);
+                if (fault is not null)
+                {
+                    Assert.Fail($"round {round} (seed {Seed}): {fault}");
+                }
             }
             catch (Exception ex)
             {
-                Assert.Fail($"round {round} (seed {Seed}) threw {ex.GetType().Name}: {ex.Message}\nfirst input:\n{batch[0][..Math.Min(500, batch[0].Length)]}");
+                Assert.Fail($"round {round} (seed {Seed}) threw {ex}\nfirst input:\n{batch[0][..Math.Min(500, batch[0].Length)]}");
             }
 
             inputs += FilesPerLoad;

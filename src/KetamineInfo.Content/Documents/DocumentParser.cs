@@ -31,7 +31,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
         else
         {
             // The block's lines are the YAML between the fences; the opening fence is block.Line (0-based).
-            var yaml = string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString()));
+            var yaml = block.Lines.ToString();
             var lineOffset = block.Line + 1;
             frontMatter = YamlMappingReader.For(SafeYaml.Load(yaml, bag, lineOffset), bag, lineOffset, "front matter");
             bodyLine = block.Line + block.Lines.Count + 3;

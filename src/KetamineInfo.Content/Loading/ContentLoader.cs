@@ -44,7 +44,12 @@ public sealed class ContentLoader(IFileProvider provider, TimeProvider clock, st
         var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
         foreach (var doc in articleDocs)
         {
-            var body = renderer.Render(doc, context);
+            if (Render(renderer, doc, context) is not { } body)
+            {
+                Keep<Article>(doc, null, previous?.ArticlesBySlug, articles, diagnostics);
+                continue;
+            }
+
             if (metadata[doc] is { } meta)
             {
                 ContentRules.CheckBannedWords(doc, site.BannedWords);
@@ -59,7 +64,12 @@ public sealed class ContentLoader(IFileProvider provider, TimeProvider clock, st
         var pages = new Dictionary<string, InfoPage>(StringComparer.Ordinal);
         foreach (var doc in pageDocs)
         {
-            var body = renderer.Render(doc, context);
+            if (Render(renderer, doc, context) is not { } body)
+            {
+                Keep<InfoPage>(doc, null, previous?.Pages, pages, diagnostics);
+                continue;
+            }
+
             var header = PageMetadataReader.Read(doc);
             ContentRules.CheckBannedWords(doc, site.BannedWords);
             var fresh = header is var (title, summary) && !doc.Diagnostics.HasErrors ? new InfoPage(doc.Slug, title, summary, body, doc.Path) : null;
@@ -80,6 +90,19 @@ public sealed class ContentLoader(IFileProvider provider, TimeProvider clock, st
             References = references,
             Diagnostics = diagnostics,
         };
+    }
+
+    private static RenderedBody? Render(BodyRenderer renderer, SourceDocument doc, RenderContext context)
+    {
+        try
+        {
+            return renderer.Render(doc, context);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            doc.Diagnostics.Add(DiagnosticCodes.InternalError, 1, 1, $"{ex.GetType().Name}: {ex.Message}");
+            return null;
+        }
     }
 
     private T? ReadYaml<T>(string file, Func<string, DiagnosticBag, T?> read, List<Diagnostic> diagnostics, Func<T, bool>? keepPrevious = null)
@@ -106,7 +129,15 @@ public sealed class ContentLoader(IFileProvider provider, TimeProvider clock, st
         {
             if (_files.ReadText(path, diagnostics) is { } text)
             {
-                documents.Add(parser.Parse(_files.DisplayPath(path), text));
+                try
+                {
+                    documents.Add(parser.Parse(_files.DisplayPath(path), text));
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    // A fault of ours must cost one file (kept at its last good version), never the site.
+                    diagnostics.Add(Diagnostic.Create(DiagnosticCodes.InternalError, SourceLocation.StartOf(_files.DisplayPath(path)), $"{ex.GetType().Name}: {ex.Message}"));
+                }
             }
         }
 
