@@ -16,6 +16,10 @@ try
     });
     builder.WebHost.UseStaticWebAssets();
     builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+    if (command.Is(AppCommand.Export))
+    {
+        ExportCommand.ConfigureHost(builder); // a private loopback port, quiet logs
+    }
 
     var production = builder.Environment.IsProduction();
     builder.Services.AddSerilog(
@@ -29,14 +33,21 @@ try
     builder.Services.AddKetamineSearch();
 
     var app = builder.Build();
-    if (command.Name is not null)
+    if (command.Is(AppCommand.Check))
     {
-        return command.Run(app.Services, Console.Out);
+        return CheckCommand.Run(app.Services, command.HasFlag("--warnings-as-errors"), Console.Out);
     }
 
-    app.UseSerilogRequestLogging(); // method, path (never the query string), status, elapsed
+    // Method, path (never the query string), status and time, through the configured (async, JSON in
+    // Production) logger rather than the static bootstrap one, which this host leaves in place for tests.
+    app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
     app.UseKetamineMiddleware();
     app.MapKetamineEndpoints();
+    if (command.Is(AppCommand.Export))
+    {
+        return await ExportCommand.RunAsync(app, command.Arguments, Console.Out);
+    }
+
     await app.RunAsync();
     return 0;
 }

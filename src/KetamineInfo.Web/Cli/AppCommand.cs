@@ -1,29 +1,33 @@
 namespace KetamineInfo.Web.Cli;
 
 /// <summary>
-/// The command line: no command serves the site; <c>check</c> validates content. Command words are taken
-/// off before the rest goes to the host's configuration (so <c>--Content:Path=…</c> still works).
+/// The command line: no command serves the site; <c>check</c> validates content; <c>export OUTDIR</c> writes
+/// the site as static files. Command words, flags and the output folder are taken off before the rest goes
+/// to the host's configuration (so <c>--Content:Path=…</c> still works with every command).
 /// </summary>
-internal sealed record AppCommand(string? Name, IReadOnlyList<string> Options, string[] HostArgs)
+internal sealed record AppCommand(string? Name, IReadOnlyList<string> Flags, IReadOnlyList<string> Arguments, string[] HostArgs)
 {
-    private static readonly string[] Commands = ["check"];
-    private static readonly string[] Flags = ["--warnings-as-errors"];
+    public const string Check = "check";
+    public const string Export = "export";
+
+    private static readonly string[] Commands = [Check, Export];
+    private static readonly string[] KnownFlags = ["--warnings-as-errors"];
 
     public static AppCommand Parse(string[] args)
     {
         if (args.Length == 0 || !Commands.Contains(args[0], StringComparer.Ordinal))
         {
-            return new AppCommand(null, [], args);
+            return new AppCommand(null, [], [], args);
         }
 
-        var options = args.Skip(1).Where(a => Flags.Contains(a, StringComparer.Ordinal)).ToList();
-        var hostArgs = args.Skip(1).Where(a => !Flags.Contains(a, StringComparer.Ordinal)).ToArray();
-        return new AppCommand(args[0], options, hostArgs);
+        var rest = args.Skip(1).ToList();
+        var flags = rest.Where(a => KnownFlags.Contains(a, StringComparer.Ordinal)).ToList();
+        var arguments = rest.Where(a => !a.StartsWith('-') && !a.Contains('=', StringComparison.Ordinal)).ToList();
+        var hostArgs = rest.Except(flags).Except(arguments).ToArray();
+        return new AppCommand(args[0], flags, arguments, hostArgs);
     }
 
-    public int Run(IServiceProvider services, TextWriter output) => Name switch
-    {
-        "check" => CheckCommand.Run(services, Options.Contains("--warnings-as-errors"), output),
-        _ => throw new InvalidOperationException($"Unknown command '{Name}'."),
-    };
+    public bool Is(string name) => Name == name;
+
+    public bool HasFlag(string flag) => Flags.Contains(flag, StringComparer.Ordinal);
 }

@@ -1,3 +1,4 @@
+using KetamineInfo.Web.Export;
 using KetamineInfo.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,11 +16,15 @@ public sealed class SearchModel(SearchService search) : PageModel
 
     public IReadOnlyList<SearchResult> Results { get; private set; } = [];
 
+    /// <summary>The page as written by <c>export</c>: searching happens in the browser, from a JSON index.</summary>
+    public bool IsStaticCopy { get; private set; }
+
     public void OnGet([FromQuery(Name = "q")] string? q)
     {
+        IsStaticCopy = Request.Headers[SiteExporter.StaticSearchHeader] == "static";
         var query = (q ?? string.Empty).Trim();
         WasShortened = query.Length > SearchIndex.MaxQueryLength;
         Query = WasShortened ? query[..SearchIndex.MaxQueryLength] : query;
-        Results = Query.Length == 0 ? [] : search.Search(Query);
+        Results = Query.Length == 0 || IsStaticCopy ? [] : search.Search(Query);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using KetamineInfo.Web.Tests.Support;
 
 namespace KetamineInfo.Web.Tests.Cli;
@@ -48,26 +47,6 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains(expected, output, StringComparison.Ordinal);
     }
 
-    private async Task<(int Exit, string Output)> RunCheckAsync(params string[] extra)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetTempPath(),
-            Environment = { ["Content__Path"] = _content.Root, ["DOTNET_ENVIRONMENT"] = "Production" },
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "KetamineInfo.Web.dll"));
-        start.ArgumentList.Add("check");
-        foreach (var arg in extra)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private Task<(int Exit, string Output)> RunCheckAsync(params string[] extra) =>
+        AppProcess.RunAsync(new Dictionary<string, string> { ["Content__Path"] = _content.Root }, ["check", .. extra]);
 }

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Globalization;
+using KetamineInfo.Content.Loading;
+using KetamineInfo.Web.Export;
+using KetamineInfo.Web.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+
+namespace KetamineInfo.Web.Cli;
+
+/// <summary>
+/// <c>export OUTDIR</c>: starts the site on a private loopback port and writes every public page and file
+/// as the live site serves it, byte for byte, plus redirect pages for old slugs and a static search index.
+/// Content errors stop it before anything is written.
+/// </summary>
+internal static class ExportCommand
+{
+    public static void ConfigureHost(WebApplicationBuilder builder)
+    {
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning",
+            ["Content:Watch"] = "false",
+            ["Content:ShowDrafts"] = "false",
+            ["Search:PermitLimit"] = "1000000",
+        });
+    }
+
+    public static async Task<int> RunAsync(WebApplication app, IReadOnlyList<string> arguments, TextWriter output)
+    {
+        if (arguments.Count != 1)
+        {
+            output.WriteLine("usage: export OUTDIR   (honours Content:Path and Site:BaseUrl)");
+            return 2;
+        }
+
+        var snapshot = app.Services.GetRequiredService<ContentStore>().Current;
+        var errors = snapshot.Diagnostics.Where(d => d.IsError).ToList();
+        if (errors.Count > 0)
+        {
+            errors.ForEach(output.WriteLine);
+            output.WriteLine($"export stopped: {errors.Count} content errors (run `check`); nothing was written");
+            return 1;
+        }
+
+        var baseUrl = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUrl;
+        if (string.IsNullOrWhiteSpace(baseUrl) || !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
+        {
+            output.WriteLine("export stopped: set Site:BaseUrl (Site__BaseUrl) to the public address, e.g. https://ketamine.example.org, so canonical links, the sitemap and the feed point at the real site");
+            return 1;
+        }
+
+        var outDir = Path.GetFullPath(arguments[0]);
+        var clock = Stopwatch.StartNew();
+        await app.StartAsync();
+        try
+        {
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            using var client = new HttpClient { BaseAddress = new Uri(address) };
+            var exporter = new SiteExporter(client, snapshot, baseUrl, outDir, output);
+            var summary = await exporter.ExportAsync();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"exported {summary.Pages} pages and {summary.Files} files ({summary.Bytes / 1024.0:0.0} KB, with .br/.gz copies) to {outDir} in {clock.ElapsedMilliseconds} ms"));
+            return 0;
+        }
+        catch (ExportException ex)
+        {
+            output.WriteLine($"export failed: {ex.Message}");
+            return 1;
+        }
+        finally
+        {
+            await app.StopAsync();
+        }
+    }
+}

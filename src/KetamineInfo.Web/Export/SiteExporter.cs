@@ -1,0 +1,166 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text;
+using KetamineInfo.Content.Model;
+
+namespace KetamineInfo.Web.Export;
+
+/// <summary>
+/// Fetches every public URL from the running site and writes it into a staging folder, which replaces
+/// the output folder only when everything succeeded (no half-valid site).
+/// </summary>
+internal sealed class SiteExporter(HttpClient client, ContentSnapshot snapshot, string baseUrl, string outDir, TextWriter output)
+{
+    public const string StaticSearchHeader = "X-KetamineInfo-Export";
+    private const string Marker = ".ketamineinfo-export";
+    private static readonly string[] Compressible = [".html", ".xml", ".txt", ".css", ".js", ".json", ".svg"];
+
+    private readonly string _base = baseUrl.TrimEnd('/');
+    private readonly HashSet<string> _written = new(StringComparer.Ordinal);
+    private string _staging = string.Empty;
+    private long _bytes;
+
+    public async Task<ExportSummary> ExportAsync()
+    {
+        GuardOutputFolder();
+        _staging = $"{outDir.TrimEnd(Path.DirectorySeparatorChar)}.partial-{Guid.NewGuid():N}";
+        Directory.CreateDirectory(_staging);
+        try
+        {
+            var assets = new SortedSet<string>(StringComparer.Ordinal);
+            var pages = PagePaths().ToList();
+            foreach (var path in pages)
+            {
+                var html = await ExportAsync(path, HttpStatusCode.OK);
+                assets.UnionWith(SitePaths.ReferencedFiles(html, _base));
+            }
+
+            var searchPage = await ExportAsync("/search", HttpStatusCode.OK, staticSearch: true);
+            assets.UnionWith(SitePaths.ReferencedFiles(searchPage, _base));
+            await ExportAsync("/__export__/not-found", HttpStatusCode.NotFound, file: "404.html");
+            Write("search-index.json", StaticSearchIndex.Build(snapshot));
+            foreach (var asset in assets.Where(a => !_written.Contains(SitePaths.FileFor(a))))
+            {
+                await ExportAsync(asset, HttpStatusCode.OK);
+            }
+
+            WriteRedirects();
+            Write(Marker, Encoding.UTF8.GetBytes("Written by `KetamineInfo.Web export`. The folder is replaced whole on the next export.\n"), compress: false);
+            Replace();
+            return new ExportSummary(pages.Count + 2, _written.Count, _bytes);
+        }
+        catch
+        {
+            Directory.Delete(_staging, recursive: true);
+            throw;
+        }
+    }
+
+    private IEnumerable<string> PagePaths()
+    {
+        yield return "/";
+        foreach (var article in snapshot.Articles)
+        {
+            yield return $"/articles/{article.Slug}";
+        }
+
+        yield return "/glossary";
+        foreach (var slug in snapshot.Pages.Keys.Order(StringComparer.Ordinal))
+        {
+            yield return $"/{slug}";
+        }
+
+        yield return "/sitemap.xml";
+        yield return "/feed.xml";
+        yield return "/robots.txt";
+    }
+
+    private async Task<string> ExportAsync(string path, HttpStatusCode expected, bool staticSearch = false, string? file = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (staticSearch)
+        {
+            request.Headers.Add(StaticSearchHeader, "static");
+        }
+
+        using var response = await client.SendAsync(request);
+        if (response.StatusCode != expected)
+        {
+            throw new ExportException($"{path} answered {(int)response.StatusCode}, expected {(int)expected}");
+        }
+
+        var body = await response.Content.ReadAsByteArrayAsync();
+        Write(file ?? SitePaths.FileFor(path), body);
+        return Encoding.UTF8.GetString(body);
+    }
+
+    /// <summary>Old slugs: a page that redirects (meta refresh, canonical link) and a line in _redirects.</summary>
+    private void WriteRedirects()
+    {
+        var lines = new StringBuilder();
+        foreach (var (alias, slug) in snapshot.Aliases.OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            if (snapshot.FindPublished(slug) is not { } article)
+            {
+                continue;
+            }
+
+            var target = $"/articles/{slug}";
+            var title = WebUtility.HtmlEncode(article.Title);
+            Write(SitePaths.FileFor($"/articles/{alias}"), Encoding.UTF8.GetBytes(
+                $"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Moved: {title}</title>\n" +
+                $"<link rel=\"canonical\" href=\"{_base}{target}\">\n<meta http-equiv=\"refresh\" content=\"0; url={target}\">\n" +
+                $"<meta name=\"robots\" content=\"noindex\">\n</head>\n<body>\n<p>This page has moved to <a href=\"{target}\">{title}</a>.</p>\n</body>\n</html>\n"));
+            lines.Append(CultureInvariant($"/articles/{alias} {target} 301\n"));
+        }
+
+        Write("_redirects", Encoding.UTF8.GetBytes(lines.ToString()), compress: false);
+    }
+
+    private void Write(string relative, byte[] body, bool compress = true)
+    {
+        var full = Path.Combine(_staging, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, body);
+        _written.Add(relative);
+        _bytes += body.Length;
+        output.WriteLine(CultureInvariant($"  {relative} ({body.Length / 1024.0:0.0} KB)"));
+        if (compress && Compressible.Contains(Path.GetExtension(relative), StringComparer.OrdinalIgnoreCase))
+        {
+            WriteCompressed(full + ".br", body, s => new BrotliStream(s, CompressionLevel.SmallestSize));
+            WriteCompressed(full + ".gz", body, s => new GZipStream(s, CompressionLevel.SmallestSize));
+        }
+    }
+
+    private void WriteCompressed(string path, byte[] body, Func<Stream, Stream> encoder)
+    {
+        using (var file = File.Create(path))
+        using (var stream = encoder(file))
+        {
+            stream.Write(body);
+        }
+
+        _bytes += new FileInfo(path).Length;
+    }
+
+    // Refuses to replace a folder that holds anything but an earlier export: OUTDIR may be a typo for $HOME.
+    private void GuardOutputFolder()
+    {
+        if (Directory.Exists(outDir) && Directory.EnumerateFileSystemEntries(outDir).Any() && !File.Exists(Path.Combine(outDir, Marker)))
+        {
+            throw new ExportException($"{outDir} is not empty and is not an earlier export; choose an empty or new folder");
+        }
+    }
+
+    private void Replace()
+    {
+        if (Directory.Exists(outDir))
+        {
+            Directory.Delete(outDir, recursive: true);
+        }
+
+        Directory.Move(_staging, outDir);
+    }
+
+    private static string CultureInvariant(FormattableString text) => FormattableString.Invariant(text);
+}
