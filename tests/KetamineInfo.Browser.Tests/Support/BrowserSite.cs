@@ -50,6 +50,8 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
 
     public void Dispose() => _site.Dispose();
 
+    public static string RepositoryRoot() => RealContentSite.Root();
+
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 800, ColorScheme scheme = ColorScheme.Light, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
@@ -69,6 +71,8 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
             builder.UseEnvironment("Production");
             builder.UseSetting("Content:Path", Path.Combine(RepositoryRoot(), "content"));
         }
+
+        internal static string Root() => RepositoryRoot();
 
         private static string RepositoryRoot()
         {
