@@ -27,7 +27,7 @@ public sealed class StaticExportTests(BrowserSite site) : IAsyncLifetime
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Content__Path"] = Path.Combine(BrowserSite.RepositoryRoot(), "content");
+        start.Environment["Content__Path"] = Repository.ContentPath;
         start.Environment["Site__BaseUrl"] = "https://ketamine.example.org";
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "KetamineInfo.Web.dll"));
         start.ArgumentList.Add("export");

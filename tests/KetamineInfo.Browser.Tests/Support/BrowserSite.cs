@@ -50,8 +50,6 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    public static string RepositoryRoot() => RealContentSite.Root();
-
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 800, ColorScheme scheme = ColorScheme.Light, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
@@ -69,22 +67,7 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
-            builder.UseSetting("Content:Path", Path.Combine(RepositoryRoot(), "content"));
-        }
-
-        internal static string Root() => RepositoryRoot();
-
-        private static string RepositoryRoot()
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "KetamineInfo.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new DirectoryNotFoundException("KetamineInfo.sln not found above " + AppContext.BaseDirectory);
+            builder.UseSetting("Content:Path", Repository.ContentPath);
         }
     }
 }

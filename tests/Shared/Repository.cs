@@ -1,8 +1,8 @@
-namespace KetamineInfo.Web.Tests.Support;
+namespace KetamineInfo.Tests.Shared;
 
+/// <summary>The repository root (the folder above the test binaries that holds KetamineInfo.sln) and its content/.</summary>
 internal static class Repository
 {
-    /// <summary>The repository root: the folder above the test binaries that holds KetamineInfo.sln.</summary>
     public static string Root { get; } = Find();
 
     public static string ContentPath => Path.Combine(Root, "content");
