@@ -14,6 +14,11 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, ContentStore sto
 {
     public const string CacheControl = "public, max-age=60, must-revalidate";
 
+    // Pages hold absolute links built from the request's origin when Site:BaseUrl is not set, so the origin is
+    // part of the key: a forged Host header can only ever see its own copy. The cap bounds what forged hosts
+    // can make the cache hold; beyond it pages are still served, just rendered each time.
+    private const int MaxEntries = 4096;
+
     private static readonly string[] Uncached = ["/search", "/_content", "/healthz", "/readyz", "/error", "/not-found"];
     private static readonly string[] CachedTypes = ["text/html", "application/xml", "application/atom+xml", "text/plain"];
 
@@ -30,7 +35,7 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, ContentStore sto
         }
 
         var generation = CurrentGeneration();
-        var key = request.Path.Value!;
+        var key = $"{request.Scheme}://{request.Host}{request.Path}";
         if (generation.Pages.TryGetValue(key, out var page))
         {
             await ServeAsync(context, page);
@@ -61,7 +66,11 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, ContentStore sto
             && CachedTypes.Any(t => contentType.StartsWith(t, StringComparison.OrdinalIgnoreCase)))
         {
             page = RenderedPage.Create(contentType, buffer.ToArray());
-            generation.Pages.TryAdd(key, page);
+            if (generation.Pages.Count < MaxEntries)
+            {
+                generation.Pages.TryAdd(key, page);
+            }
+
             await ServeAsync(context, page);
             return;
         }

@@ -84,6 +84,22 @@ public sealed class PageCacheTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task ForgedHostHeader_CannotPoisonTheCachedPageForOthers()
+    {
+        var client = site.CreatePlainClient();
+        using (var forged = new HttpRequestMessage(HttpMethod.Get, "/articles/second-article"))
+        {
+            forged.Headers.Host = "evil.example";
+            using var _ = await client.SendAsync(forged);
+        }
+
+        var page = await client.GetDocumentAsync("/articles/second-article");
+
+        Assert.DoesNotContain("evil.example", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.DoesNotContain("evil.example", page.QuerySelector("meta[property='og:url']")!.GetAttribute("content"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SearchResults_AreNeverStored()
     {
         using var response = await site.CreatePlainClient().GetAsync(new Uri("/search?q=pressure", UriKind.Relative));
