@@ -57,6 +57,15 @@ public sealed class RealContentTests
     [Fact]
     public void Glossary_HasAtLeastTwentyTerms() => Assert.True(Snapshot.Value.Glossary.Count >= 20);
 
+    [Fact]
+    public void GlossaryDefinitions_ReadAtGradeSixOrLower()
+    {
+        var counts = Snapshot.Value.Glossary.Select(t => Text.ReadabilityMeter.Count(t.Definition)).ToList();
+        var statistics = new TextStatistics(counts.Sum(c => c.Words), counts.Sum(c => c.Sentences), counts.Sum(c => c.Syllables), 0);
+
+        Assert.True(statistics.ReadingGrade <= 6, $"glossary reads at grade {statistics.ReadingGrade}");
+    }
+
     [Theory]
     [InlineData("about")]
     [InlineData("questions")]
