@@ -31,11 +31,11 @@ public sealed class ContentLoader(IFileProvider provider, TimeProvider clock, st
         var articleDocs = Parse("articles", parser, diagnostics);
         var pageDocs = Parse("pages", parser, diagnostics);
         var metadata = articleDocs.ToDictionary(d => d, ArticleMetadataReader.Read);
-        var aliases = CollectAliases(metadata, diagnostics);
+        var links = LinkTargets.Build(metadata, previous);
 
         var context = new RenderContext(
             references,
-            new LinkTargets(SectionsBySlug(articleDocs, metadata, previous), aliases),
+            links,
             new GlossaryMatcher(glossary),
             site,
             today);
@@ -84,7 +84,7 @@ public sealed class ContentLoader(IFileProvider provider, TimeProvider clock, st
             Site = site,
             Articles = articles.Values.Where(a => !a.Metadata.Draft).OrderBy(a => a.Metadata.Order).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList(),
             ArticlesBySlug = articles,
-            Aliases = aliases.Where(a => articles.ContainsKey(a.Value)).ToDictionary(),
+            Aliases = links.Aliases.Where(a => articles.ContainsKey(a.Value)).ToDictionary(),
             Pages = pages,
             Glossary = glossary,
             References = references,
@@ -142,42 +142,6 @@ public sealed class ContentLoader(IFileProvider provider, TimeProvider clock, st
         }
 
         return documents;
-    }
-
-    // A file that is mid-edit (say, its front matter is half written) will be served from its last good
-    // version, so links into it are checked against that version's sections, not the broken draft's.
-    private static Dictionary<string, IReadOnlySet<string>> SectionsBySlug(
-        List<SourceDocument> documents, Dictionary<SourceDocument, ArticleMetadata?> metadata, ContentSnapshot? previous)
-    {
-        var sections = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        foreach (var doc in documents)
-        {
-            var broken = metadata[doc] is null || doc.Diagnostics.HasErrors;
-            var headings = broken && previous?.ArticlesBySlug.GetValueOrDefault(doc.Slug) is { } lastGood
-                ? lastGood.Body.Headings
-                : doc.Headings;
-            sections[doc.Slug] = headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
-        }
-
-        return sections;
-    }
-
-    private static Dictionary<string, string> CollectAliases(Dictionary<SourceDocument, ArticleMetadata?> metadata, List<Diagnostic> diagnostics)
-    {
-        var slugs = metadata.Keys.Select(d => d.Slug).ToHashSet(StringComparer.Ordinal);
-        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (doc, meta) in metadata)
-        {
-            foreach (var alias in meta?.Aliases.Where(Slug.IsValid) ?? [])
-            {
-                if (slugs.Contains(alias) || !aliases.TryAdd(alias, doc.Slug))
-                {
-                    doc.Diagnostics.Add(DiagnosticCodes.DuplicateSlug, 1, 1, $"alias '{alias}' is already the slug or alias of another article");
-                }
-            }
-        }
-
-        return aliases;
     }
 
     private static void Keep<T>(SourceDocument doc, T? fresh, IReadOnlyDictionary<string, T>? previous, Dictionary<string, T> into, List<Diagnostic> diagnostics)

@@ -1,4 +1,6 @@
 using KetamineInfo.Content.Diagnostics;
+using KetamineInfo.Content.Documents;
+using KetamineInfo.Content.Model;
 
 namespace KetamineInfo.Content.Markdown;
 
@@ -7,7 +9,14 @@ internal sealed class LinkTargets(
     IReadOnlyDictionary<string, IReadOnlySet<string>> sectionsBySlug,
     IReadOnlyDictionary<string, string> aliases)
 {
+    /// <summary>Old slugs (from <c>aliases</c>) mapped to the current slug.</summary>
+    public IReadOnlyDictionary<string, string> Aliases => aliases;
+
     public static string ArticleUrl(string slug) => $"/articles/{slug}";
+
+    /// <summary>The targets of one load: every parsed article's sections, and the aliases they declare.</summary>
+    public static LinkTargets Build(Dictionary<SourceDocument, ArticleMetadata?> metadata, ContentSnapshot? previous) =>
+        new(SectionsBySlug(metadata, previous), CollectAliases(metadata));
 
     /// <summary>The URL for <c>slug.md#fragment</c>; reports a missing article or section.</summary>
     public string Resolve(string slug, string? fragment, int line, int column, DiagnosticBag bag)
@@ -34,5 +43,41 @@ internal sealed class LinkTargets(
         }
 
         return $"{ArticleUrl(canonical)}#{fragment}";
+    }
+
+    // A file that is mid-edit (say, its front matter is half written) will be served from its last good
+    // version, so links into it are checked against that version's sections, not the broken draft's.
+    private static Dictionary<string, IReadOnlySet<string>> SectionsBySlug(
+        Dictionary<SourceDocument, ArticleMetadata?> metadata, ContentSnapshot? previous)
+    {
+        var sections = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        foreach (var doc in metadata.Keys)
+        {
+            var broken = metadata[doc] is null || doc.Diagnostics.HasErrors;
+            var headings = broken && previous?.ArticlesBySlug.GetValueOrDefault(doc.Slug) is { } lastGood
+                ? lastGood.Body.Headings
+                : doc.Headings;
+            sections[doc.Slug] = headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+        }
+
+        return sections;
+    }
+
+    private static Dictionary<string, string> CollectAliases(Dictionary<SourceDocument, ArticleMetadata?> metadata)
+    {
+        var slugs = metadata.Keys.Select(d => d.Slug).ToHashSet(StringComparer.Ordinal);
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (doc, meta) in metadata)
+        {
+            foreach (var alias in meta?.Aliases.Where(Slug.IsValid) ?? [])
+            {
+                if (slugs.Contains(alias) || !aliases.TryAdd(alias, doc.Slug))
+                {
+                    doc.Diagnostics.Add(DiagnosticCodes.DuplicateSlug, 1, 1, $"alias '{alias}' is already the slug or alias of another article");
+                }
+            }
+        }
+
+        return aliases;
     }
 }
