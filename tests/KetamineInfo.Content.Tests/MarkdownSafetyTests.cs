@@ -46,12 +46,31 @@ public sealed class MarkdownSafetyTests : IDisposable
         Assert.False(snapshot.ArticlesBySlug.ContainsKey("links"));
     }
 
-    [Fact]
-    public void ImageWithoutAltText_IsReported()
+    [Theory]
+    [InlineData("![](/images/chart.png)", "alt text")]
+    [InlineData("![A chart](https://tracker.example/pixel.png)", "files on this site")]
+    [InlineData("![A chart](//cdn.example/chart.png)", "files on this site")]
+    [InlineData("![A chart](chart.png)", "files on this site")]
+    [InlineData("![A chart](/images/missing.png)", "no image '/images/missing.png'")]
+    public void BadImages_AreReported(string markdown, string expected)
     {
-        _content.Article("img", "![](/images/chart.png)");
+        _content.Article("img", markdown);
+        var loader = new KetamineInfo.Content.Loading.ContentLoader(
+            new Microsoft.Extensions.FileProviders.PhysicalFileProvider(_content.Root), TimeProvider.System, siteFileExists: path => path == "/images/chart.png");
 
-        Assert.Contains(_content.Load().Diagnostics, d => d.Code == DiagnosticCodes.BadImage.Id);
+        var error = Assert.Single(loader.Load().Diagnostics, d => d.Code == DiagnosticCodes.BadImage.Id);
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ImageOnThisSite_WithAltText_IsFine()
+    {
+        _content.Article("img", "![A chart of results](/images/chart.png)");
+        var loader = new KetamineInfo.Content.Loading.ContentLoader(
+            new Microsoft.Extensions.FileProviders.PhysicalFileProvider(_content.Root), TimeProvider.System, siteFileExists: path => path == "/images/chart.png");
+
+        Assert.DoesNotContain(loader.Load().Diagnostics, d => d.Code == DiagnosticCodes.BadImage.Id);
     }
 
     [Fact]

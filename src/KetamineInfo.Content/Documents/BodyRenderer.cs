@@ -14,7 +14,7 @@ internal sealed class BodyRenderer(MarkdownPipeline pipeline)
         var syntax = document.Syntax;
         var bag = document.Diagnostics;
         var (sources, markers) = CitationNumbering.Apply(syntax, context.References, bag);
-        LinkRewriter.Apply(syntax, context.Links, document.Headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal), bag);
+        LinkRewriter.Apply(syntax, context.Links, context.SiteFileExists, document.Headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal), bag);
         if (linkGlossary)
         {
             GlossaryLinker.Apply(syntax, context.Glossary);

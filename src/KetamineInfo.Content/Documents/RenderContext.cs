@@ -9,4 +9,5 @@ internal sealed record RenderContext(
     LinkTargets Links,
     GlossaryMatcher Glossary,
     SiteSettings Site,
-    DateOnly Today);
+    DateOnly Today,
+    Func<string, bool> SiteFileExists);

@@ -11,8 +11,15 @@ namespace KetamineInfo.Content.Loading;
 /// <summary>
 /// Reads the content folder into a new <see cref="ContentSnapshot"/>. A file that fails to read, parse or
 /// validate keeps its version from <c>previous</c> (if there is one); nothing else is affected.
+/// <paramref name="siteFileExists"/> answers whether a site path (an image's <c>/images/x.png</c>) exists
+/// in the web root; without it, image paths are not checked.
 /// </summary>
-public sealed class ContentLoader(IFileProvider provider, TimeProvider clock, string displayRoot = "content", ContentLimits? limits = null)
+public sealed class ContentLoader(
+    IFileProvider provider,
+    TimeProvider clock,
+    string displayRoot = "content",
+    ContentLimits? limits = null,
+    Func<string, bool>? siteFileExists = null)
 {
     private readonly MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
     private readonly ContentFiles _files = new(provider, displayRoot, limits ?? ContentLimits.Default);
@@ -38,7 +45,8 @@ public sealed class ContentLoader(IFileProvider provider, TimeProvider clock, st
             links,
             new GlossaryMatcher(glossary),
             site,
-            today);
+            today,
+            siteFileExists ?? (_ => true));
         var renderer = new BodyRenderer(_pipeline);
 
         var articles = new Dictionary<string, Article>(StringComparer.Ordinal);

@@ -14,14 +14,14 @@ internal static partial class LinkRewriter
 {
     private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
 
-    public static void Apply(MarkdownDocument document, LinkTargets targets, IReadOnlySet<string> ownHeadings, DiagnosticBag bag)
+    public static void Apply(MarkdownDocument document, LinkTargets targets, Func<string, bool> siteFileExists, IReadOnlySet<string> ownHeadings, DiagnosticBag bag)
     {
         foreach (var inline in document.Descendants<Inline>().ToList())
         {
             switch (inline)
             {
                 case LinkInline link:
-                    Rewrite(link, targets, ownHeadings, bag);
+                    Rewrite(link, targets, siteFileExists, ownHeadings, bag);
                     break;
                 case AutolinkInline autolink when !IsSafe(autolink.Url):
                     bag.Add(DiagnosticCodes.UnsafeLink, autolink.Line + 1, autolink.Column + 1, "links may only go to http(s), mailto: or tel: addresses");
@@ -31,7 +31,7 @@ internal static partial class LinkRewriter
         }
     }
 
-    private static void Rewrite(LinkInline link, LinkTargets targets, IReadOnlySet<string> ownHeadings, DiagnosticBag bag)
+    private static void Rewrite(LinkInline link, LinkTargets targets, Func<string, bool> siteFileExists, IReadOnlySet<string> ownHeadings, DiagnosticBag bag)
     {
         var url = (link.Url ?? string.Empty).Trim();
         var (line, column) = (link.Line + 1, link.Column + 1);
@@ -44,11 +44,7 @@ internal static partial class LinkRewriter
 
         if (link.IsImage)
         {
-            if (link.FirstChild is null)
-            {
-                bag.Add(DiagnosticCodes.BadImage, line, column, "images need alt text: ![what the image shows](...)");
-            }
-
+            CheckImage(link, url, siteFileExists, line, column, bag);
             return;
         }
 
@@ -63,6 +59,21 @@ internal static partial class LinkRewriter
         else if (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         {
             link.GetAttributes().AddProperty("rel", "noopener noreferrer");
+        }
+    }
+
+    // Images come from this site only: an image from elsewhere would tell that site who is reading.
+    private static void CheckImage(LinkInline image, string url, Func<string, bool> siteFileExists, int line, int column, DiagnosticBag bag)
+    {
+        var path = url.Split('?', '#')[0];
+        var problem =
+            image.FirstChild is null ? "images need alt text: ![what the image shows](/images/chart.png)"
+            : !path.StartsWith('/') || path.StartsWith("//", StringComparison.Ordinal) ? $"'{Shorten(url)}': images must be files on this site, like /images/chart.png in wwwroot"
+            : !siteFileExists(path) ? $"no image '{path}' in wwwroot"
+            : null;
+        if (problem is not null)
+        {
+            bag.Add(DiagnosticCodes.BadImage, line, column, problem);
         }
     }
 

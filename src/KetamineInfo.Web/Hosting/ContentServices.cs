@@ -23,7 +23,14 @@ internal static class ContentServices
 
             return new PhysicalFileProvider(path);
         });
-        services.AddSingleton(sp => new ContentLoader(sp.GetRequiredKeyedService<IFileProvider>(ContentKey), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp =>
+        {
+            var webRoot = sp.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider;
+            return new ContentLoader(
+                sp.GetRequiredKeyedService<IFileProvider>(ContentKey),
+                sp.GetRequiredService<TimeProvider>(),
+                siteFileExists: path => webRoot.GetFileInfo(path).Exists);
+        });
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<ContentOptions>>().Value;

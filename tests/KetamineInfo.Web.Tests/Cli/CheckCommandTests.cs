@@ -28,6 +28,19 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("warning KI0203", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Check_ImagesMustBeFilesInTheWebRoot()
+    {
+        _content.Write("articles/first-article.md", _content.Read("articles/first-article.md")
+            .Replace("The feeling fades.", "The feeling fades.\n\n![The site's logo card](/images/social.png)\n\n![A chart](/images/no-such-chart.png)", StringComparison.Ordinal));
+
+        var (exit, output) = await RunCheckAsync();
+
+        Assert.Equal(1, exit);
+        Assert.Contains("error KI0110: no image '/images/no-such-chart.png' in wwwroot", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("social.png", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("articles/first-article.md", "Many people feel dissociative for a short time [@SMITH2021].", "Many people feel dissociative [@SMITH2020].", "content/articles/first-article.md:10:31: error KI0103: unknown reference 'SMITH2020' (did you mean 'SMITH2021'?)")]
     [InlineData("articles/first-article.md", "order: 1", "order: first", "content/articles/first-article.md:4:8: error KI0105: 'order' must be a whole number from 0 to 10000, not 'first'")]
