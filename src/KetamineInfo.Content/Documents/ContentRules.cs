@@ -23,16 +23,26 @@ internal static class ContentRules
         }
     }
 
-    /// <summary>Banned words anywhere in the file, front matter included, as whole words ignoring case.</summary>
-    public static void CheckBannedWords(SourceDocument document, IReadOnlyList<string> bannedWords)
+    /// <summary>One pattern for the whole banned list (built once per load): whole words, any case, phrases across spaces.</summary>
+    public static Regex? BannedWordPattern(IReadOnlyList<string> bannedWords)
     {
         if (bannedWords.Count == 0)
+        {
+            return null;
+        }
+
+        var phrases = bannedWords.Select(w => string.Join(@"\s+", w.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)));
+        return new Regex($@"(?<![\w-])(?:{string.Join('|', phrases)})(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+
+    /// <summary>Banned words anywhere in the file, front matter included.</summary>
+    public static void CheckBannedWords(SourceDocument document, Regex? pattern)
+    {
+        if (pattern is null)
         {
             return;
         }
 
-        var phrases = bannedWords.Select(w => string.Join(@"\s+", w.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)));
-        var pattern = new Regex($@"(?<![\w-])(?:{string.Join('|', phrases)})(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         foreach (Match match in pattern.Matches(document.Text))
         {
             var (line, column) = Position(document.Text, match.Index);

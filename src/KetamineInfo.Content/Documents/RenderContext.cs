@@ -8,6 +8,4 @@ internal sealed record RenderContext(
     IReadOnlyDictionary<string, Reference> References,
     LinkTargets Links,
     GlossaryMatcher Glossary,
-    SiteSettings Site,
-    DateOnly Today,
     Func<string, bool> SiteFileExists);

@@ -44,10 +44,9 @@ public sealed class ContentLoader(
             references,
             links,
             new GlossaryMatcher(glossary),
-            site,
-            today,
             siteFileExists ?? (_ => true));
         var renderer = new BodyRenderer(_pipeline);
+        var bannedWords = ContentRules.BannedWordPattern(site.BannedWords);
 
         var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
         foreach (var doc in articleDocs)
@@ -60,7 +59,7 @@ public sealed class ContentLoader(
 
             if (metadata[doc] is { } meta)
             {
-                ContentRules.CheckBannedWords(doc, site.BannedWords);
+                ContentRules.CheckBannedWords(doc, bannedWords);
                 ContentRules.CheckReadingGrade(doc, body.Statistics, site.ReadingGradeLimit);
                 ContentRules.CheckReview(doc, meta, today);
             }
@@ -79,7 +78,7 @@ public sealed class ContentLoader(
             }
 
             var header = PageMetadataReader.Read(doc);
-            ContentRules.CheckBannedWords(doc, site.BannedWords);
+            ContentRules.CheckBannedWords(doc, bannedWords);
             var fresh = header is var (title, summary) && !doc.Diagnostics.HasErrors ? new InfoPage(doc.Slug, title, summary, body, doc.Path) : null;
             Keep(doc, fresh, previous?.Pages, pages, diagnostics);
         }
