@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using KetamineInfo.Browser.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -25,17 +24,10 @@ public sealed class StaticExportTests(BrowserSite site) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Content__Path"] = Repository.ContentPath;
-        start.Environment["Site__BaseUrl"] = "https://ketamine.example.org";
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "KetamineInfo.Web.dll"));
-        start.ArgumentList.Add("export");
-        start.ArgumentList.Add(_root);
-        using var export = Process.Start(start)!;
-        var output = export.StandardOutput.ReadToEndAsync();
-        await export.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
-        Assert.True(export.ExitCode == 0, await output + await export.StandardError.ReadToEndAsync());
+        var (exit, output) = await AppProcess.RunAsync(
+            new Dictionary<string, string> { ["Content__Path"] = Repository.ContentPath, ["Site__BaseUrl"] = "https://ketamine.example.org" },
+            "export", _root);
+        Assert.True(exit == 0, output);
 
         // A plain static file server, as a CDN would be: /path → /path/index.html, nothing else.
         var builder = WebApplication.CreateSlimBuilder();

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace KetamineInfo.Web.Tests.Support;
+namespace KetamineInfo.Tests.Shared;
 
 /// <summary>Runs the real app's command line (<c>dotnet KetamineInfo.Web.dll …</c>) as editors and CI do.</summary>
 internal static class AppProcess
