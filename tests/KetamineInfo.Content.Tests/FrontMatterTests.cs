@@ -105,7 +105,7 @@ public sealed class FrontMatterTests : IDisposable
     }
 
     [Fact]
-    public void Load_NextReviewInThePast_IsAnError()
+    public void Load_NextReviewInThePast_IsAWarning_AndThePageStaysPublished()
     {
         _content.Article("overdue", "Text.", TempContent.ValidFrontMatter("overdue")
             .Replace("2026-11-25", "2025-10-01", StringComparison.Ordinal)
@@ -113,8 +113,10 @@ public sealed class FrontMatterTests : IDisposable
 
         var snapshot = _content.Load();
 
-        var error = Assert.Single(snapshot.Diagnostics, d => d.Code == DiagnosticCodes.ReviewOverdue.Id);
-        Assert.Equal(6, error.Line);
+        var warning = Assert.Single(snapshot.Diagnostics, d => d.Code == DiagnosticCodes.ReviewOverdue.Id);
+        Assert.Equal(6, warning.Line);
+        Assert.False(warning.IsError);
+        Assert.NotNull(snapshot.FindPublished("overdue"));
     }
 
     [Fact]

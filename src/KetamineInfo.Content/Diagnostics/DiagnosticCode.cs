@@ -21,7 +21,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode BadImage = new("KI0110", DiagnosticSeverity.Error, "image that does not exist or has no alt text");
     public static readonly DiagnosticCode ReadingGradeTooHigh = new("KI0111", DiagnosticSeverity.Error, "reading grade above the limit in site.yml");
     public static readonly DiagnosticCode BannedWord = new("KI0112", DiagnosticSeverity.Error, "a word the site never uses (list in site.yml)");
-    public static readonly DiagnosticCode ReviewOverdue = new("KI0113", DiagnosticSeverity.Error, "next_review is in the past");
+    // A warning, not an error: an overdue review must never take a page off the site (readers see a notice).
+    public static readonly DiagnosticCode ReviewOverdue = new("KI0113", DiagnosticSeverity.Warning, "next_review is in the past");
     public static readonly DiagnosticCode UnsafeLink = new("KI0114", DiagnosticSeverity.Error, "javascript:, vbscript: or data: link or image target");
     public static readonly DiagnosticCode YamlAlias = new("KI0115", DiagnosticSeverity.Error, "YAML anchors, aliases or deep nesting are not allowed");
     public static readonly DiagnosticCode ValueOutOfRange = new("KI0116", DiagnosticSeverity.Error, "a value is too long or out of range");
@@ -30,16 +31,18 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode BadReference = new("KI0119", DiagnosticSeverity.Error, "a reference has no DOI, PMID or URL, or a malformed one");
     public static readonly DiagnosticCode UnknownCallout = new("KI0120", DiagnosticSeverity.Error, "a ::: block whose type is not non-urgent, urgent or emergency");
     public static readonly DiagnosticCode ReviewOlderThanChange = new("KI0121", DiagnosticSeverity.Error, "last_reviewed is older than the latest clinical change in 'changes'");
+    public static readonly DiagnosticCode CrisisLineMismatch = new("KI0122", DiagnosticSeverity.Error, "a quick crisis number in site.yml is not one of its full crisis lines");
     public static readonly DiagnosticCode UncitedReference = new("KI0201", DiagnosticSeverity.Warning, "a reference no article cites");
     public static readonly DiagnosticCode ReviewDueSoon = new("KI0202", DiagnosticSeverity.Warning, "next_review is within 30 days");
     public static readonly DiagnosticCode NotReviewed = new("KI0203", DiagnosticSeverity.Warning, "no reviewed_by: the page says it awaits clinical review");
+    public static readonly DiagnosticCode InShortMissing = new("KI0205", DiagnosticSeverity.Warning, "an article does not open with one '::: in-short' list of 3 to 5 key facts, or it repeats the summary");
     public static readonly DiagnosticCode StaleVersionServed = new("KI0204", DiagnosticSeverity.Warning, "the last good version of this file is still being served");
 
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         FileUnreadable, TooManyFiles, InternalError, YamlSyntax, UnknownKey, UnknownReference, MissingKey, WrongType, BadSlug,
         DuplicateSlug, BrokenArticleLink, BrokenHeadingLink, BadImage, ReadingGradeTooHigh, BannedWord,
-        ReviewOverdue, UnsafeLink, YamlAlias, ValueOutOfRange, MissingFrontMatter, BadCitation, BadReference, UnknownCallout, ReviewOlderThanChange,
-        UncitedReference, ReviewDueSoon, NotReviewed, StaleVersionServed,
+        ReviewOverdue, UnsafeLink, YamlAlias, ValueOutOfRange, MissingFrontMatter, BadCitation, BadReference, UnknownCallout, ReviewOlderThanChange, CrisisLineMismatch,
+        UncitedReference, ReviewDueSoon, NotReviewed, StaleVersionServed, InShortMissing,
     ];
 }

@@ -15,13 +15,54 @@ internal static class ContentRules
         foreach (var container in syntax.Descendants<CustomContainer>())
         {
             var tier = container.Info?.Trim() ?? string.Empty;
-            if (!CalloutExtension.Labels.ContainsKey(tier))
+            if (!CalloutExtension.Labels.ContainsKey(tier) && tier != CalloutExtension.InShort)
             {
                 bag.Add(DiagnosticCodes.UnknownCallout, container.Line + 1, container.Column + 1,
-                    $"unknown box type '::: {tier}': use one of {string.Join(", ", CalloutExtension.Labels.Keys.Select(k => $"'::: {k}'"))}");
+                    $"unknown box type '::: {tier}': use one of {string.Join(", ", CalloutExtension.Labels.Keys.Append(CalloutExtension.InShort).Select(k => $"'::: {k}'"))}");
             }
         }
     }
+
+    /// <summary>
+    /// An article opens with its key facts: one <c>::: in-short</c> box, first in the body, holding a list of
+    /// 3 to 5 points that answer the page's question — not the summary again, which readers have already seen
+    /// in the link that brought them here.
+    /// </summary>
+    public static void CheckInShort(SourceDocument document, string summary)
+    {
+        var boxes = document.Syntax.Descendants<CustomContainer>().Where(c => c.Info?.Trim() == CalloutExtension.InShort).ToList();
+        var first = document.Syntax.FirstOrDefault(b => b is not Markdig.Extensions.Yaml.YamlFrontMatterBlock);
+        if (boxes.Count != 1 || !ReferenceEquals(first, boxes[0]))
+        {
+            var where = boxes.Count > 1 ? (boxes[1].Line + 1, boxes[1].Column + 1) : (document.BodyLine, 1);
+            document.Diagnostics.Add(DiagnosticCodes.InShortMissing, where.Item1, where.Item2,
+                boxes.Count > 1 ? "only one '::: in-short' box is allowed" : "start the article with a '::: in-short' box: a list of 3 to 5 key facts");
+            return;
+        }
+
+        var box = boxes[0];
+        var items = box.OfType<ListBlock>().SelectMany(l => l.OfType<ListItemBlock>()).Count();
+        if (box.Count != 1 || box[0] is not ListBlock || items is < InShortMin or > InShortMax)
+        {
+            document.Diagnostics.Add(DiagnosticCodes.InShortMissing, box.Line + 1, box.Column + 1,
+                $"the '::: in-short' box must hold one list of {InShortMin} to {InShortMax} points (it has {items} and {box.Count} blocks)");
+            return;
+        }
+
+        var text = Words(string.Join(' ', box.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(l => l.Content.ToString())));
+        var said = Words(summary);
+        if (said.Length > 0 && text.Contains(said, StringComparison.Ordinal))
+        {
+            document.Diagnostics.Add(DiagnosticCodes.InShortMissing, box.Line + 1, box.Column + 1,
+                "the '::: in-short' box repeats the summary: give the answers instead (what is approved, how well it works, the main risks, what to ask)");
+        }
+    }
+
+    private const int InShortMin = 3;
+    private const int InShortMax = 5;
+
+    private static string Words(string text) =>
+        string.Join(' ', Regex.Split(text.ToLowerInvariant(), @"[^\p{L}\p{N}]+", RegexOptions.None, TimeSpan.FromSeconds(1)).Where(w => w.Length > 0));
 
     /// <summary>One pattern for the whole banned list (built once per load): whole words, any case, phrases across spaces.</summary>
     public static Regex? BannedWordPattern(IReadOnlyList<string> bannedWords)

@@ -62,6 +62,7 @@ public sealed class ContentLoader(
                 ContentRules.CheckBannedWords(doc, bannedWords);
                 ContentRules.CheckReadingGrade(doc, body.Statistics, site.ReadingGradeLimit);
                 ContentRules.CheckReview(doc, meta, today);
+                ContentRules.CheckInShort(doc, meta.Summary);
             }
 
             var fresh = metadata[doc] is { } m && !doc.Diagnostics.HasErrors ? new Article(m, body, doc.Path) : null;

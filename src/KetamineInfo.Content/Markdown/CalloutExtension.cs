@@ -8,10 +8,13 @@ namespace KetamineInfo.Content.Markdown;
 /// <summary>
 /// "When to get help" boxes in three tiers, written as <c>::: non-urgent</c>, <c>::: urgent</c> and
 /// <c>::: emergency</c>. Each starts with a visible label, so the urgency is spelled out in words for
-/// everyone, screen reader users included, not carried by colour alone.
+/// everyone, screen reader users included, not carried by colour alone. An article's key facts are one
+/// more box, <c>::: in-short</c>, rendered as a labelled section at the top of the body.
 /// </summary>
 internal sealed class CalloutExtension : IMarkdownExtension
 {
+    public const string InShort = "in-short";
+
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["non-urgent"] = "Not urgent: contact your care team",
@@ -39,6 +42,15 @@ internal sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
     {
         var tier = container.Info?.Trim() ?? string.Empty;
         renderer.EnsureLine();
+        if (tier == CalloutExtension.InShort)
+        {
+            renderer.WriteLine("<section class=\"in-short\" id=\"in-short\" aria-labelledby=\"in-short-heading\">");
+            renderer.WriteLine("<h2 id=\"in-short-heading\">In short</h2>");
+            renderer.WriteChildren(container);
+            renderer.WriteLine("</section>");
+            return;
+        }
+
         if (!CalloutExtension.Labels.TryGetValue(tier, out var label))
         {
             // Unknown types are reported by the checker; readers still get the text, unstyled.

@@ -10,11 +10,15 @@ public sealed record Reference(
     string? Doi,
     string? Pmid,
     string? Url,
-    DateOnly? Accessed)
+    DateOnly? Accessed,
+    string? CopyUrl = null)
 {
     /// <summary>The best link for a reader: the DOI, else PubMed, else the official URL.</summary>
     public string Link =>
         Doi is not null ? $"https://doi.org/{Doi}"
         : Pmid is not null ? $"https://pubmed.ncbi.nlm.nih.gov/{Pmid}/"
         : Url ?? string.Empty;
+
+    /// <summary>How the reference reads in a Sources list, each part once with normal punctuation.</summary>
+    public ReferenceParts Parts => ReferenceParts.Of(this);
 }

@@ -5,10 +5,13 @@ using KetamineInfo.Content.Yaml;
 
 namespace KetamineInfo.Content.Reading;
 
-/// <summary>Reads references.yml: one mapping per key, each with authors, title and a DOI, PMID or URL.</summary>
+/// <summary>
+/// Reads references.yml: one mapping per key, each with authors, title and a DOI, PMID or URL, and an optional
+/// <c>copy_url</c> for a faithful copy of an official page the team could not see directly.
+/// </summary>
 internal static partial class ReferencesReader
 {
-    private static readonly string[] Fields = ["authors", "title", "container", "year", "doi", "pmid", "url", "accessed"];
+    private static readonly string[] Fields = ["authors", "title", "container", "year", "doi", "pmid", "url", "accessed", "copy_url"];
 
     public static IReadOnlyDictionary<string, Reference> Read(string yaml, DiagnosticBag bag)
     {
@@ -41,7 +44,8 @@ internal static partial class ReferencesReader
                 entry.String("doi", maxLength: 200),
                 entry.String("pmid", maxLength: 12),
                 entry.String("url", maxLength: 2000),
-                entry.Date("accessed"));
+                entry.Date("accessed"),
+                entry.String("copy_url", maxLength: 2000));
             if (IsLinkable(reference, entry, bag))
             {
                 references[key] = reference;
@@ -58,6 +62,7 @@ internal static partial class ReferencesReader
             : reference.Doi is { } doi && !Doi().IsMatch(doi) ? $"doi '{doi}' should look like 10.1038/s41380-018-0256-5 (no https://doi.org/ prefix)"
             : reference.Pmid is { } pmid && !pmid.All(char.IsAsciiDigit) ? $"pmid '{pmid}' must be digits only"
             : reference.Url is { } url && !IsHttpUrl(url) ? $"url '{url}' must be an absolute http(s) address"
+            : reference.CopyUrl is { } copy && !IsHttpUrl(copy) ? $"copy_url '{copy}' must be an absolute http(s) address"
             : null;
         if (problem is null)
         {

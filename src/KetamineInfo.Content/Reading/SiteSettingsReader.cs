@@ -11,7 +11,8 @@ internal static class SiteSettingsReader
     private static readonly string[] Fields =
         ["name", "tagline", "description", "clinician_notice", "reading_grade_limit", "banned_words", "crisis"];
 
-    private static readonly string[] CrisisFields = ["heading", "intro", "lines", "directory"];
+    private static readonly string[] CrisisFields = ["heading", "intro", "quick", "lines", "directory"];
+    private static readonly string[] GroupFields = ["label", "links"];
     private static readonly string[] LineFields = ["region", "text", "href"];
     private static readonly string[] LinkFields = ["text", "href"];
 
@@ -83,9 +84,66 @@ internal static class SiteSettingsReader
             directory = text is null || href is null ? null : new CrisisLink(text, href);
         }
 
+        var quick = ReadQuick(crisis, lines, bag);
         return heading is null || intro is null || directory is null || lines.Count == 0
             ? null
-            : new CrisisHelp(heading, intro, lines, directory);
+            : new CrisisHelp(heading, intro, lines, directory, quick);
+    }
+
+    /// <summary>
+    /// The compact line: groups of links, each of which must also be a full crisis line, so the two lists can
+    /// never disagree about a number.
+    /// </summary>
+    private static List<CrisisGroup> ReadQuick(YamlMappingReader crisis, List<CrisisLine> lines, DiagnosticBag bag)
+    {
+        var groups = new List<CrisisGroup>();
+        if (crisis.Node("quick") is not YamlSequenceNode items)
+        {
+            return groups;
+        }
+
+        var known = lines.Select(l => l.Href).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (YamlMappingReader.For(item, bag, 0, "a quick crisis group") is not { } group)
+            {
+                continue;
+            }
+
+            group.RejectUnknownKeys(GroupFields, "quick crisis group");
+            var label = group.String("label", required: true, maxLength: 40);
+            var links = new List<CrisisLink>();
+            if (group.Node("links") is YamlSequenceNode linkItems)
+            {
+                foreach (var linkItem in linkItems)
+                {
+                    if (YamlMappingReader.For(linkItem, bag, 0, "a quick crisis link") is not { } link)
+                    {
+                        continue;
+                    }
+
+                    link.RejectUnknownKeys(LinkFields, "quick crisis link");
+                    var text = link.String("text", required: true, maxLength: 60);
+                    var href = SafeHref(link, "href", bag);
+                    if (href is not null && !known.Contains(href))
+                    {
+                        bag.Add(DiagnosticCodes.CrisisLineMismatch, link.Line, link.Column,
+                            $"quick crisis link '{href}' is not one of the crisis lines: add it to 'lines' too, so the full list has every number");
+                    }
+                    else if (text is not null && href is not null)
+                    {
+                        links.Add(new CrisisLink(text, href));
+                    }
+                }
+            }
+
+            if (label is not null && links.Count > 0)
+            {
+                groups.Add(new CrisisGroup(label, links));
+            }
+        }
+
+        return groups;
     }
 
     // Only phone, text-message and web links: a crisis block is the last place for a hostile href.

@@ -113,7 +113,6 @@ public sealed class XssTests : IDisposable
         var page = await _site.CreateClient().GetDocumentAsync("/articles/hostile-article");
 
         Assert.Equal(Payloads[1], page.QuerySelector("h1")!.TextContent);
-        Assert.Equal(Payloads[2], page.QuerySelector(".in-short p")!.TextContent);
         Assert.Equal(Payloads[2], page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
         Assert.Equal(Payloads[1], page.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
         Assert.Contains(Payloads[6], page.QuerySelector(".reviewer")!.TextContent, StringComparison.Ordinal);

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace KetamineInfo.Web.Pages.Articles;
 
-public sealed class ShowModel(EditorialView view, IOptions<SiteOptions> site) : PageModel
+public sealed class ShowModel(EditorialView view, IOptions<SiteOptions> site, TimeProvider clock) : PageModel
 {
     /// <summary>Articles with at least this many sections get an "On this page" list.</summary>
     public const int ContentsThreshold = 3;
@@ -21,6 +21,9 @@ public sealed class ShowModel(EditorialView view, IOptions<SiteOptions> site) : 
     public string ClinicianNotice => view.Snapshot.Site.ClinicianNotice;
 
     public string? EditUrl => site.Value.EditUrl(Article.SourcePath);
+
+    /// <summary>An overdue review never takes a page down; readers are told instead.</summary>
+    public bool ReviewOverdue => Article.Metadata.NextReview < DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public IReadOnlyList<Heading> Sections => [.. Article.Body.Headings.Where(h => h.Level == 2)];
 

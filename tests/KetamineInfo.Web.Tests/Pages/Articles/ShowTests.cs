@@ -7,13 +7,16 @@ namespace KetamineInfo.Web.Tests.Pages.Articles;
 public sealed class ShowTests(SiteFactory site)
 {
     [Fact]
-    public async Task Get_Article_ShowsTitleSummaryDatesAndNotice()
+    public async Task Get_Article_ShowsTitleKeyFactsDatesAndNotice()
     {
         var page = await site.CreateClient().GetDocumentAsync("/articles/first-article");
 
         Assert.Equal("First article", page.QuerySelector("h1")!.TextContent);
         Assert.Equal("First article – KetamineInfo", page.Title);
-        Assert.Equal("The first article in the order editors set.", page.QuerySelector(".in-short p")!.TextContent);
+        var inShort = page.QuerySelector(".article-body > section.in-short")!;
+        Assert.Equal("In short", inShort.QuerySelector("h2")!.TextContent);
+        Assert.Equal(3, inShort.QuerySelectorAll("li").Length);
+        Assert.Same(inShort, page.QuerySelector(".article-body")!.FirstElementChild);
         var dates = page.QuerySelector(".dates")!.TextContent;
         Assert.Contains("Last reviewed 25 November 2026", Normalize(dates), StringComparison.Ordinal);
         Assert.Contains("Next review due November 2027", Normalize(dates), StringComparison.Ordinal);
@@ -36,7 +39,7 @@ public sealed class ShowTests(SiteFactory site)
         var page = await site.CreateClient().GetDocumentAsync("/articles/first-article");
 
         var citations = page.QuerySelectorAll("sup.citation a");
-        Assert.Equal(["1", "2", "1", "3"], citations.Select(a => a.TextContent));
+        Assert.Equal(["1", "2", "1", "2", "1", "3"], citations.Select(a => a.TextContent));
         foreach (var citation in citations)
         {
             var target = page.QuerySelector(citation.GetAttribute("href")!);
