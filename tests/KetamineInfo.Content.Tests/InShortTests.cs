@@ -45,7 +45,7 @@ public sealed class InShortTests : IDisposable
         var warning = Assert.Single(_content.Load().Diagnostics, d => d.Code == DiagnosticCodes.InShortMissing.Id);
 
         Assert.False(warning.IsError);
-        Assert.Equal(8, warning.Line);
+        Assert.Equal(9, warning.Line);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class InShortTests : IDisposable
         _content.Article("count", $"::: in-short\n{inside}:::\n\nBody.");
 
         var warning = Assert.Single(_content.Load().Diagnostics, d => d.Code == DiagnosticCodes.InShortMissing.Id);
-        Assert.Equal(8, warning.Line);
+        Assert.Equal(9, warning.Line);
     }
 
     [Fact]

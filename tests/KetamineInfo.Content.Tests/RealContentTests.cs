@@ -46,6 +46,10 @@ public sealed class RealContentTests
         Assert.All(Snapshot.Value.Articles, a => Assert.Contains(a.Body.Headings, h => h.Id == "what-we-dont-know-yet"));
 
     [Fact]
+    public void EveryArticle_OpensWithKeyFactsThatAreNotTheSummary() =>
+        Assert.Empty(Snapshot.Value.Diagnostics.Where(d => d.Code == DiagnosticCodes.InShortMissing.Id).Select(d => d.ToString()));
+
+    [Fact]
     public void EveryReference_IsCitedSomewhere() =>
         Assert.Empty(Snapshot.Value.Diagnostics.Where(d => d.Code == DiagnosticCodes.UncitedReference.Id).Select(d => d.Message));
 

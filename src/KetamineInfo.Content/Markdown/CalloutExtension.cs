@@ -45,7 +45,9 @@ internal sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
         if (tier == CalloutExtension.InShort)
         {
             renderer.WriteLine("<section class=\"in-short\" id=\"in-short\" aria-labelledby=\"in-short-heading\">");
-            renderer.WriteLine("<h2 id=\"in-short-heading\">In short</h2>");
+            // Shaped like every other section heading, so "In short" can be shared as a link of its own.
+            renderer.WriteLine("<div class=\"section-heading\"><h2 id=\"in-short-heading\">In short</h2>");
+            renderer.WriteLine("<a class=\"heading-link\" href=\"#in-short-heading\" aria-label=\"Link to section: In short\">#</a></div>");
             renderer.WriteChildren(container);
             renderer.WriteLine("</section>");
             return;

@@ -16,7 +16,7 @@ public sealed class CheckCommandTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Contains("3 articles, 1 pages, 0 errors, ", output, StringComparison.Ordinal);
-        Assert.Matches(@"  first-article: \d+ words, reading grade \d+\.\d, 3 sources, 4 citations", output);
+        Assert.Matches(@"  first-article: \d+ words, reading grade \d+\.\d, 3 sources, 6 citations", output);
     }
 
     [Fact]
@@ -42,10 +42,10 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("articles/first-article.md", "Many people feel dissociative for a short time [@SMITH2021].", "Many people feel dissociative [@SMITH2020].", "content/articles/first-article.md:10:31: error KI0103: unknown reference 'SMITH2020' (did you mean 'SMITH2021'?)")]
+    [InlineData("articles/first-article.md", "Many people feel dissociative for a short time [@SMITH2021].", "Many people feel dissociative [@SMITH2020].", "content/articles/first-article.md:16:31: error KI0103: unknown reference 'SMITH2020' (did you mean 'SMITH2021'?)")]
     [InlineData("articles/first-article.md", "order: 1", "order: first", "content/articles/first-article.md:4:8: error KI0105: 'order' must be a whole number from 0 to 10000, not 'first'")]
     [InlineData("articles/first-article.md", "updated: 2026-11-26", "updatd: 2026-11-26", "content/articles/first-article.md:8:1: error KI0102: unknown front matter key 'updatd' (did you mean 'updated'?)")]
-    [InlineData("articles/first-article.md", "The feeling fades.", "Ketamine is a miracle.", "content/articles/first-article.md:10:76: error KI0112: 'miracle' is on the banned list in site.yml: say what the evidence shows instead")]
+    [InlineData("articles/first-article.md", "The feeling fades.", "Ketamine is a miracle.", "content/articles/first-article.md:16:76: error KI0112: 'miracle' is on the banned list in site.yml: say what the evidence shows instead")]
     [InlineData("articles/second-article.md", "first-article.md#blood-pressure", "first-article.md#blood-presure", "content/articles/second-article.md:16:38: error KI0109: 'first-article.md' has no section '#blood-presure' (did you mean '#blood-pressure'?)")]
     [InlineData("references.yml", "  year: 2021", "  year: [2021", "content/references.yml:")]
     public async Task Check_BrokenFile_PrintsCompilerStyleLineAndExitsOne(string file, string find, string replace, string expected)

@@ -6,7 +6,7 @@ namespace KetamineInfo.Web.Tests.Search;
 /// Everyday queries over the real content, written down before the results were seen: each must put one
 /// of the expected articles first or second.
 /// </summary>
-public sealed class RealContentSearchTests(RealContentSearchTests.RealSiteFactory site) : IClassFixture<RealContentSearchTests.RealSiteFactory>
+public sealed class RealContentSearchTests(RealSiteFactory site) : IClassFixture<RealSiteFactory>
 {
     public static TheoryData<string, string[]> EverydayQueries => new()
     {
@@ -33,13 +33,5 @@ public sealed class RealContentSearchTests(RealContentSearchTests.RealSiteFactor
         var top = page.QuerySelectorAll(".search-results h2 a").Select(a => a.GetAttribute("href")!)
             .Where(href => href.StartsWith("/articles/", StringComparison.Ordinal)).Take(2).Select(h => h["/articles/".Length..]).ToList();
         Assert.True(top.Intersect(expected).Any(), $"'{query}': top articles were {string.Join(", ", top)}");
-    }
-
-    public sealed class RealSiteFactory : SiteFactory
-    {
-        public RealSiteFactory()
-            : base(Repository.ContentPath, "Production")
-        {
-        }
     }
 }
