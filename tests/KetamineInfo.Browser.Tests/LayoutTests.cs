@@ -63,7 +63,7 @@ public sealed class LayoutTests(BrowserSite site)
         Assert.True(await page.Locator("h1").IsVisibleAsync());
         Assert.True(await page.Locator(".article-body p").First.IsVisibleAsync());
         Assert.True(await page.Locator("#sources li").CountAsync() >= 5);
-        Assert.True(await page.Locator(".crisis a[href='tel:988']").IsVisibleAsync());
+        Assert.True(await page.Locator(".crisis-quick a[href='tel:988']").IsVisibleAsync());
         await page.Context.CloseAsync();
     }
 }

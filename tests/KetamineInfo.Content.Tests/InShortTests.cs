@@ -20,21 +20,23 @@ public sealed class InShortTests : IDisposable
         """;
 
     [Fact]
-    public void InShortBox_RendersAsALabelledSectionFirstInTheBody()
+    public void InShortBox_RendersApartAsALabelledSection()
     {
         _content.Article("facts", Facts + "Body text [@NICE-TA].");
 
         var snapshot = _content.Load();
 
         Assert.DoesNotContain(snapshot.Diagnostics, d => d.Code == DiagnosticCodes.InShortMissing.Id);
-        var dom = Html.Parse(snapshot.ArticlesBySlug["facts"].Body.Html);
-        var section = dom.Body!.FirstElementChild!;
+        var body = snapshot.ArticlesBySlug["facts"].Body;
+        Assert.DoesNotContain("in-short", body.Html, StringComparison.Ordinal);
+        var section = Html.Parse(body.KeyFactsHtml!).Body!.FirstElementChild!;
         Assert.Equal("section", section.LocalName);
         Assert.Equal("in-short-heading", section.GetAttribute("aria-labelledby"));
         Assert.Equal("In short", section.QuerySelector("h2")!.TextContent);
         Assert.Equal(3, section.QuerySelectorAll("li").Length);
         // Its citations are numbered first, as the reader meets them.
-        Assert.Equal("SMITH2021", snapshot.ArticlesBySlug["facts"].Body.Sources[0].Reference.Key);
+        Assert.Equal("SMITH2021", body.Sources[0].Reference.Key);
+        Assert.Equal("#ref-1", section.QuerySelector("sup.citation a")!.GetAttribute("href"));
     }
 
     [Fact]

@@ -2,7 +2,10 @@ using KetamineInfo.Content.Markdown;
 using KetamineInfo.Content.Model;
 using KetamineInfo.Content.Text;
 using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
+using Markdig.Syntax;
 
 namespace KetamineInfo.Content.Documents;
 
@@ -24,11 +27,23 @@ internal sealed class BodyRenderer(MarkdownPipeline pipeline)
         ContentRules.CheckCallouts(syntax, bag);
         var (plainText, statistics) = ReadabilityMeter.Measure(syntax, markers);
 
+        var keyFacts = syntax.FirstOrDefault(b => b is not YamlFrontMatterBlock) is CustomContainer { Info: var info } first
+            && info?.Trim() == CalloutExtension.InShort ? first : null;
+        var html = RenderHtml(syntax.Where(b => b != keyFacts));
+        return new RenderedBody(html, document.Headings, sources, plainText, statistics, keyFacts is null ? null : RenderHtml([keyFacts]));
+    }
+
+    private string RenderHtml(IEnumerable<Block> blocks)
+    {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
-        renderer.Render(syntax);
+        foreach (var block in blocks)
+        {
+            renderer.Render(block);
+        }
+
         writer.Flush();
-        return new RenderedBody(writer.ToString(), document.Headings, sources, plainText, statistics);
+        return writer.ToString();
     }
 }

@@ -1,12 +1,17 @@
 namespace KetamineInfo.Content.Model;
 
-/// <summary>A Markdown body rendered once: safe HTML plus what pages and checks need to know about it.</summary>
+/// <summary>
+/// A Markdown body rendered once: safe HTML plus what pages and checks need to know about it. An article's
+/// opening <c>::: in-short</c> box is rendered apart, as <see cref="KeyFactsHtml"/>, so the page can put the
+/// key facts first, above its own navigation; its citations keep their numbers.
+/// </summary>
 public sealed record RenderedBody(
     string Html,
     IReadOnlyList<Heading> Headings,
     IReadOnlyList<CitedReference> Sources,
     string PlainText,
-    TextStatistics Statistics);
+    TextStatistics Statistics,
+    string? KeyFactsHtml = null);
 
 /// <summary>An h2 or h3 with the id that links to it.</summary>
 public sealed record Heading(int Level, string Text, string Id);

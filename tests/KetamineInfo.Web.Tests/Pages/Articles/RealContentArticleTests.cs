@@ -29,13 +29,15 @@ public sealed partial class RealContentArticleTests(RealSiteFactory site) : ICla
 
     [Theory]
     [MemberData(nameof(Articles))]
-    public async Task InShort_OpensTheArticle_WithThreeToFiveFactsThatAreNotTheSummary(string slug)
+    public async Task InShort_ComesBeforeTheContentsAndBody_WithThreeToFiveFactsThatAreNotTheSummary(string slug)
     {
         var page = await site.CreateClient().GetDocumentAsync($"/articles/{slug}");
 
+        var inShort = page.QuerySelector("section.in-short")!;
+        var contents = page.QuerySelector(".on-this-page")!;
         var body = page.QuerySelector(".article-body")!;
-        var inShort = body.FirstElementChild!;
-        Assert.True(inShort.ClassList.Contains("in-short"), $"{slug}: the body starts with <{inShort.LocalName} class='{inShort.ClassName}'>");
+        Assert.True(inShort.CompareDocumentPosition(contents).HasFlag(DocumentPositions.Following), $"{slug}: In short is not above 'On this page'");
+        Assert.True(inShort.CompareDocumentPosition(body).HasFlag(DocumentPositions.Following), $"{slug}: In short is not above the body");
         var points = inShort.QuerySelectorAll("li");
         Assert.InRange(points.Length, 3, 5);
         var summary = Words(page.QuerySelector("meta[name=description]")!.GetAttribute("content")!);

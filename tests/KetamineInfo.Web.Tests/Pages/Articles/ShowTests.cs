@@ -13,10 +13,11 @@ public sealed class ShowTests(SiteFactory site)
 
         Assert.Equal("First article", page.QuerySelector("h1")!.TextContent);
         Assert.Equal("First article – KetamineInfo", page.Title);
-        var inShort = page.QuerySelector(".article-body > section.in-short")!;
+        // The key facts come first: in the header, before the sharing tools and the body.
+        var inShort = page.QuerySelector(".article-header section.in-short")!;
         Assert.Equal("In short", inShort.QuerySelector("h2")!.TextContent);
         Assert.Equal(3, inShort.QuerySelectorAll("li").Length);
-        Assert.Same(inShort, page.QuerySelector(".article-body")!.FirstElementChild);
+        Assert.Null(page.QuerySelector(".article-body .in-short"));
         var dates = page.QuerySelector(".dates")!.TextContent;
         Assert.Contains("Last reviewed 25 November 2026", Normalize(dates), StringComparison.Ordinal);
         Assert.Contains("Next review due November 2027", Normalize(dates), StringComparison.Ordinal);
