@@ -15,7 +15,13 @@ try
         ContentRootPath = AppContext.BaseDirectory,
     });
     builder.WebHost.UseStaticWebAssets();
-    builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+    builder.WebHost.ConfigureKestrel((context, kestrel) =>
+    {
+        kestrel.AddServerHeader = false;
+        // Limits for a public site (appsettings.json, README "Security"); overridable as Kestrel__Limits__*.
+        context.Configuration.GetSection("Kestrel:Limits").Bind(kestrel.Limits);
+        kestrel.LimitConnectionsPerClient(context.Configuration.GetValue($"{ServerOptions.Section}:{nameof(ServerOptions.MaxConnectionsPerClient)}", new ServerOptions().MaxConnectionsPerClient));
+    });
     if (command.Is(AppCommand.Export))
     {
         ExportCommand.ConfigureHost(builder); // a private loopback port, quiet logs

@@ -1,99 +1,161 @@
-using System.Collections.Concurrent;
 using KetamineInfo.Content.Loading;
+using KetamineInfo.Web.Hosting;
+using KetamineInfo.Web.Routing;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace KetamineInfo.Web.Caching;
 
 /// <summary>
-/// Serves each public page from bytes rendered once per content snapshot. The first GET of a path renders
-/// it through the normal Razor pipeline; later requests get the stored bytes (Brotli, gzip or plain, as the
-/// client accepts), with a strong ETag and 304 Not Modified. A new snapshot starts an empty cache.
-/// Searches, diagnostics and health answers are never cached; neither is anything but a 200.
+/// Serves each public page from bytes rendered once per content snapshot. The first GET (or HEAD) of a page
+/// renders it through the normal Razor pipeline; later requests get the stored bytes (Brotli, gzip or plain,
+/// as the client accepts), with a strong ETag and 304 Not Modified. A new snapshot starts an empty cache.
+/// <para>
+/// What a request can add to the cache is bounded by the site, not by the request: only the canonical path
+/// of a public page is ever a key (case and trailing-slash variants are sent there with a 301), the origin is
+/// part of the key only when <c>Site:BaseUrl</c> is not set and then only for a known host, and the cache
+/// holds at most <see cref="PageCacheOptions.MaxBytes"/> (<see cref="PageStore"/>).
+/// </para>
 /// </summary>
-internal sealed class PageCacheMiddleware(RequestDelegate next, ContentStore store)
+internal sealed class PageCacheMiddleware
 {
     public const string CacheControl = "public, max-age=60, must-revalidate";
-
-    // Pages hold absolute links built from the request's origin when Site:BaseUrl is not set, so the origin is
-    // part of the key: a forged Host header can only ever see its own copy. The cap bounds what forged hosts
-    // can make the cache hold; beyond it pages are still served, just rendered each time.
-    private const int MaxEntries = 4096;
 
     private static readonly string[] Uncached = ["/search", "/_content", "/healthz", "/readyz", "/error", "/not-found"];
     private static readonly string[] CachedTypes = ["text/html", "application/xml", "application/atom+xml", "text/plain"];
 
-    private Generation _generation = new(0);
+    private readonly RequestDelegate _next;
+    private readonly ContentStore _store;
+    private readonly SiteOptions _site;
+    private readonly KnownHosts _hosts;
+    private readonly PageStore _pages;
+    private Generation? _generation;
+
+    public PageCacheMiddleware(RequestDelegate next, ContentStore store, PageStore pages, IOptions<SiteOptions> site, IConfiguration configuration)
+    {
+        _next = next;
+        _store = store;
+        _pages = pages;
+        _site = site.Value;
+        _hosts = KnownHosts.From(configuration["AllowedHosts"]);
+    }
 
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        var isGet = HttpMethods.IsGet(request.Method);
-        if (!(isGet || HttpMethods.IsHead(request.Method)) || request.QueryString.HasValue || !IsCacheable(request.Path))
+        var isHead = HttpMethods.IsHead(request.Method);
+        if (!(isHead || HttpMethods.IsGet(request.Method)) || request.QueryString.HasValue || !IsCacheable(request.Path))
         {
-            await next(context);
+            await _next(context);
             return;
         }
 
-        var generation = CurrentGeneration();
-        var key = $"{request.Scheme}://{request.Host}{request.Path}";
-        if (generation.Pages.TryGetValue(key, out var page))
+        var generation = CurrentGeneration(context);
+        var path = request.Path.Value ?? "/";
+        if (!generation.Pages.Contains(path))
         {
-            await ServeAsync(context, page);
-            return;
-        }
-
-        if (!isGet)
-        {
-            await next(context);
-            return;
-        }
-
-        var original = context.Response.Body;
-        using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
-        try
-        {
-            await next(context);
-        }
-        finally
-        {
-            context.Response.Body = original;
-        }
-
-        var response = context.Response;
-        var contentType = response.ContentType ?? string.Empty;
-        if (response.StatusCode == StatusCodes.Status200OK && !response.Headers.ContainsKey(HeaderNames.ContentEncoding)
-            && CachedTypes.Any(t => contentType.StartsWith(t, StringComparison.OrdinalIgnoreCase)))
-        {
-            page = RenderedPage.Create(contentType, buffer.ToArray());
-            if (generation.Pages.Count < MaxEntries)
+            if (generation.Pages.CanonicalFor(path) is { } canonical)
             {
-                generation.Pages.TryAdd(key, page);
+                context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
+                context.Response.Headers.Location = canonical;
+                return;
             }
 
+            await _next(context);
+            return;
+        }
+
+        if (OriginKey(context) is not { } origin)
+        {
+            // An origin we cannot vouch for still gets its page, built for it, but never stored.
+            await _next(context);
+            return;
+        }
+
+        var url = origin + path;
+        if (_pages.Find(generation.Version, url) is { } page)
+        {
             await ServeAsync(context, page);
             return;
         }
 
-        buffer.Position = 0;
-        await buffer.CopyToAsync(original, context.RequestAborted);
+        var (status, contentType, body) = await RenderAsync(context);
+        if (status == StatusCodes.Status200OK && !context.Response.Headers.ContainsKey(HeaderNames.ContentEncoding)
+            && CachedTypes.Any(t => contentType.StartsWith(t, StringComparison.OrdinalIgnoreCase)))
+        {
+            page = RenderedPage.Create(contentType, body);
+            _pages.Add(generation.Version, url, page);
+            await ServeAsync(context, page);
+            return;
+        }
+
+        if (!isHead)
+        {
+            await context.Response.Body.WriteAsync(body, context.RequestAborted);
+        }
     }
 
     private static bool IsCacheable(PathString path) =>
         !Uncached.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
 
-    private Generation CurrentGeneration()
+    /// <summary>Renders the page as a GET, into memory. A HEAD is rendered the same way, so it gets the same headers.</summary>
+    private async Task<(int Status, string ContentType, byte[] Body)> RenderAsync(HttpContext context)
     {
-        var version = store.Current.Version;
+        var request = context.Request;
+        var (method, original) = (request.Method, context.Response.Body);
+        using var buffer = new MemoryStream();
+        request.Method = HttpMethods.Get;
+        context.Response.Body = buffer;
+        try
+        {
+            await _next(context);
+        }
+        finally
+        {
+            request.Method = method;
+            context.Response.Body = original;
+        }
+
+        return (context.Response.StatusCode, context.Response.ContentType ?? string.Empty, buffer.ToArray());
+    }
+
+    /// <summary>
+    /// "" when Site:BaseUrl fixes every absolute link, so pages do not depend on the request at all; else the
+    /// request's origin if its host is one this site answers to and its port is the one it was reached on;
+    /// else null.
+    /// </summary>
+    private string? OriginKey(HttpContext context)
+    {
+        if (!string.IsNullOrWhiteSpace(_site.BaseUrl))
+        {
+            return string.Empty;
+        }
+
+        var host = context.Request.Host;
+        var portMatches = host.Port is null || host.Port == context.Connection.LocalPort;
+        return host.HasValue && portMatches && _hosts.Contains(host.Host)
+            ? $"{context.Request.Scheme}://{host.Value.ToLowerInvariant()}"
+            : null;
+    }
+
+    private Generation CurrentGeneration(HttpContext context)
+    {
+        var version = _store.Current.Version;
         var generation = Volatile.Read(ref _generation);
-        if (generation.Version == version)
+        if (generation?.Version == version)
         {
             return generation;
         }
 
-        var fresh = new Generation(version);
+        var fresh = new Generation(version, PublicPages.Of(context.RequestServices.GetRequiredService<EditorialView>()));
         var seen = Interlocked.CompareExchange(ref _generation, fresh, generation);
-        return ReferenceEquals(seen, generation) ? fresh : seen;
+        if (!ReferenceEquals(seen, generation))
+        {
+            return seen!;
+        }
+
+        _pages.Clear();
+        return fresh;
     }
 
     private static Task ServeAsync(HttpContext context, RenderedPage page)
@@ -104,7 +166,7 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, ContentStore sto
         headers.CacheControl = CacheControl;
         headers.Vary = HeaderNames.AcceptEncoding;
         response.ContentType = page.ContentType;
-        if (context.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(tag => tag.Trim() == page.ETag || tag.Trim() == "*")))
+        if (Matches(context.Request.Headers.IfNoneMatch, page.ETag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return Task.CompletedTask;
@@ -126,10 +188,10 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, ContentStore sto
         return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(body, context.RequestAborted).AsTask();
     }
 
-    private sealed class Generation(long version)
-    {
-        public long Version { get; } = version;
+    // If-None-Match uses the weak comparison (RFC 9110, 13.1.2): W/"x" matches "x".
+    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag) =>
+        ifNoneMatch.Any(value => value is not null && value.Split(',').Select(t => t.Trim()).Any(tag =>
+            tag == "*" || tag == etag || (tag.StartsWith("W/", StringComparison.Ordinal) && tag[2..] == etag)));
 
-        public ConcurrentDictionary<string, RenderedPage> Pages { get; } = new(StringComparer.Ordinal);
-    }
+    private sealed record Generation(long Version, PublicPages Pages);
 }

@@ -9,6 +9,11 @@ namespace KetamineInfo.Web.Caching;
 /// </summary>
 internal sealed class RenderedPage
 {
+    // Brotli's top quality (11) cost about 80 ms an article page, which anyone could make the site pay again
+    // and again; quality 5 compresses the same page in about a millisecond for a few percent more bytes
+    // (docs/benchmarks.md has the figures).
+    private static readonly BrotliCompressionOptions BrotliQuality = new() { Quality = 5 };
+
     private RenderedPage(string contentType, byte[] identity, byte[] brotli, byte[] gzip, string etag)
     {
         ContentType = contentType;
@@ -28,12 +33,15 @@ internal sealed class RenderedPage
 
     public string ETag { get; }
 
+    /// <summary>What the page costs the cache: all three forms.</summary>
+    public long Size => Identity.Length + Brotli.Length + Gzip.Length;
+
     public static RenderedPage Create(string contentType, byte[] body)
     {
         var hash = SHA256.HashData(body);
         var etag = $"\"{Convert.ToBase64String(hash, 0, 16).TrimEnd('=').Replace('+', '-').Replace('/', '_')}\"";
-        return new RenderedPage(contentType, body, Compress(body, s => new BrotliStream(s, CompressionLevel.SmallestSize)),
-            Compress(body, s => new GZipStream(s, CompressionLevel.SmallestSize)), etag);
+        return new RenderedPage(contentType, body, Compress(body, s => new BrotliStream(s, BrotliQuality)),
+            Compress(body, s => new GZipStream(s, CompressionLevel.Optimal)), etag);
     }
 
     private static byte[] Compress(byte[] body, Func<Stream, Stream> encoder)

@@ -22,6 +22,8 @@ internal static class WebServices
             options.LowercaseUrls = true;
         });
         services.AddRazorPages();
+        services.AddOptions<PageCacheOptions>().BindConfiguration(PageCacheOptions.Section);
+        services.AddSingleton<PageStore>();
         // Write characters such as "–" and "é" as themselves, not as &#x2013; entities: smaller, readable pages.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHealthChecks().AddCheck<ContentHealthCheck>("content", tags: ["ready"]);
@@ -41,12 +43,25 @@ internal static class WebServices
             app.UseHsts();
         }
 
-        if (app.Configuration.GetValue("Caching:Pages", defaultValue: true))
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PageCacheOptions>>().Value.Pages)
         {
             app.UseMiddleware<PageCacheMiddleware>(); // off only to measure what it buys (bench/run)
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.Use(async (context, next) =>
+        {
+            await next(context);
+
+            // Only a missing page gets the friendly 404 page; other answers without a body (416 for a Range
+            // past the end of a file, 503 from a busy search) keep their own status and meaning.
+            if (context.Response.StatusCode != StatusCodes.Status404NotFound
+                && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+            {
+                pages.Enabled = false;
+            }
+        });
+        app.UseSearchPrivacy();
         app.UseRouting();
         app.UseRateLimiter();
         return app;

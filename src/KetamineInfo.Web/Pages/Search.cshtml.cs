@@ -19,12 +19,29 @@ public sealed class SearchModel(SearchService search) : PageModel
     /// <summary>The page as written by <c>export</c>: searching happens in the browser, from a JSON index.</summary>
     public bool IsStaticCopy { get; private set; }
 
-    public void OnGet([FromQuery(Name = "q")] string? q)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "q")] string? q)
     {
         IsStaticCopy = Request.Headers[SiteExporter.StaticSearchHeader] == "static";
         var query = (q ?? string.Empty).Trim();
         WasShortened = query.Length > SearchIndex.MaxQueryLength;
         Query = WasShortened ? query[..SearchIndex.MaxQueryLength] : query;
-        Results = Query.Length == 0 || IsStaticCopy ? [] : search.Search(Query);
+        if (Query.Length == 0 || IsStaticCopy)
+        {
+            return Page();
+        }
+
+        if (await search.TrySearchAsync(Query, HttpContext.RequestAborted) is not { } results)
+        {
+            Response.Headers.RetryAfter = "2";
+            return new ContentResult
+            {
+                StatusCode = StatusCodes.Status503ServiceUnavailable,
+                ContentType = "text/plain; charset=utf-8",
+                Content = "Search is busy right now. Please try again in a few seconds. Every article is still available from the home page.",
+            };
+        }
+
+        Results = results;
+        return Page();
     }
 }

@@ -21,6 +21,13 @@ public sealed class SearchIndex : IDisposable
     public const int MaxQueryLength = 200;
     private const int MaxResults = 20;
 
+    // Bounds on what one query can cost, whatever is typed: the words looked at, the words looked up
+    // fuzzily, and how long a fuzzily matched word may be (a 2-edit lookup of a 200-letter word took half a
+    // second; no real word a reader mistypes is that long).
+    internal const int MaxQueryWords = 12;
+    internal const int MaxFuzzyWords = 3;
+    internal const int MaxFuzzyWordLength = 20;
+
     private static readonly (string Field, float Boost)[] Fields = [("title", 4f), ("headings", 2.5f), ("summary", 1.5f), ("body", 1f)];
 
     // A reader's own word counts for more than a synonym the analyzer added for it.
@@ -64,7 +71,7 @@ public sealed class SearchIndex : IDisposable
 
     public IReadOnlyList<SearchResult> Search(string text)
     {
-        var terms = Analyze(text.Length > MaxQueryLength ? text[..MaxQueryLength] : text);
+        var terms = Analyze(text.Length > MaxQueryLength ? text[..MaxQueryLength] : text).Take(MaxQueryWords).ToList();
         if (terms.Count == 0)
         {
             return [];
@@ -104,7 +111,7 @@ public sealed class SearchIndex : IDisposable
     ];
 
     /// <summary>The query's terms grouped by position; synonyms share a position.</summary>
-    private List<List<(string Term, bool Synonym)>> Analyze(string text)
+    internal List<List<(string Term, bool Synonym)>> Analyze(string text)
     {
         var positions = new List<List<(string, bool)>>();
         using var stream = _analyzer.GetTokenStream("body", text);
@@ -127,19 +134,22 @@ public sealed class SearchIndex : IDisposable
     }
 
     // Each position must be found in some field; a word that is nowhere in the index (a typo) is looked up
-    // fuzzily instead: one edit for words of 5-7 letters, two from 8.
-    private BooleanQuery BuildQuery(List<List<(string Term, bool Synonym)>> positions)
+    // fuzzily instead: one edit for words of 5-7 letters, two from 8 — for the first few such words only.
+    internal BooleanQuery BuildQuery(List<List<(string Term, bool Synonym)>> positions)
     {
         var query = new BooleanQuery();
+        var fuzzyWords = 0;
         foreach (var alternatives in positions)
         {
             var position = new DisjunctionMaxQuery(0.1f);
             foreach (var (word, synonym) in alternatives)
             {
-                var known = Fields.Any(f => _reader.DocFreq(new Term(f.Field, word)) > 0);
+                var fuzzy = word.Length is >= 5 and <= MaxFuzzyWordLength && fuzzyWords < MaxFuzzyWords
+                    && !Fields.Any(f => _reader.DocFreq(new Term(f.Field, word)) > 0);
+                fuzzyWords += fuzzy ? 1 : 0;
                 foreach (var (field, boost) in Fields)
                 {
-                    Query clause = known || word.Length < 5
+                    Query clause = !fuzzy
                         ? new TermQuery(new Term(field, word))
                         : new FuzzyQuery(new Term(field, word), word.Length >= 8 ? 2 : 1, prefixLength: 1);
                     clause.Boost = synonym ? boost * SynonymWeight : boost;

@@ -8,17 +8,26 @@ public sealed class SearchService : IDisposable
 {
     private readonly SearchAnalyzer _analyzer = new(SearchSynonyms.Build());
     private readonly ContentStore _store;
+    private readonly SearchGate _gate;
     private readonly Lock _buildLock = new();
     private SearchIndex _index;
 
-    public SearchService(ContentStore store)
+    public SearchService(ContentStore store, SearchGate gate)
     {
         _store = store;
+        _gate = gate;
         _index = Build(store.Current);
         store.Changed += OnContentChanged;
     }
 
     public IReadOnlyList<SearchResult> Search(string query) => Current().Search(query);
+
+    /// <summary>Searches once the gate lets it (waiting in line if a slot will soon be free); null when it is full.</summary>
+    public async Task<IReadOnlyList<SearchResult>?> TrySearchAsync(string query, CancellationToken cancellationToken)
+    {
+        using var lease = await _gate.EnterAsync(cancellationToken);
+        return lease.IsAcquired ? Search(query) : null;
+    }
 
     public void Dispose()
     {

@@ -13,14 +13,39 @@ public sealed class SearchOptions
     public int PermitLimit { get; set; } = 30;
 
     public TimeSpan Window { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Searches that may run at once, across all clients: half the processors, so pages always have some.</summary>
+    public int MaxConcurrent { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
+
+    /// <summary>Searches that may wait for a free slot; beyond these, 503 with Retry-After.</summary>
+    public int QueueLimit { get; set; } = 16;
 }
 
 internal static class SearchServices
 {
+    /// <summary>
+    /// The search index service, a per-client rate limit for /search (429 with Retry-After), and no-store on
+    /// every /search answer: each one holds the reader's query, which no cache on the way should keep.
+    /// </summary>
+    public static IApplicationBuilder UseSearchPrivacy(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        if (context.Request.Path.StartsWithSegments("/search", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.CacheControl = "no-store";
+                return Task.CompletedTask;
+            });
+        }
+
+        return next(context);
+    });
+
     /// <summary>The search index service and a per-client rate limit for /search (429 with Retry-After).</summary>
     public static IServiceCollection AddKetamineSearch(this IServiceCollection services)
     {
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section);
+        services.AddSingleton<SearchGate>();
         services.AddSingleton<SearchService>();
         services.AddRateLimiter(limiter =>
         {

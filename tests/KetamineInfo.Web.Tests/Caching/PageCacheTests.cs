@@ -99,13 +99,85 @@ public sealed class PageCacheTests(SiteFactory site)
         Assert.DoesNotContain("evil.example", page.QuerySelector("meta[property='og:url']")!.GetAttribute("content"), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task SearchResults_AreNeverStored()
+    [Theory]
+    [InlineData("/search?q=pressure")]
+    [InlineData("/search")]
+    [InlineData("/search/nothing")]
+    public async Task SearchAnswers_AreNeverStoredAnywhere(string url)
     {
-        using var response = await site.CreatePlainClient().GetAsync(new Uri("/search?q=pressure", UriKind.Relative));
+        using var response = await site.CreatePlainClient().GetAsync(new Uri(url, UriKind.Relative));
 
         Assert.Null(response.Headers.ETag);
-        Assert.NotEqual("public", response.Headers.CacheControl?.Public.ToString());
+        Assert.True(response.Headers.CacheControl?.NoStore, $"{url}: Cache-Control is '{response.Headers.CacheControl}'");
+    }
+
+    [Theory]
+    [InlineData("/GLOSSARY", "/glossary")]
+    [InlineData("/glossary/", "/glossary")]
+    [InlineData("/ROBOTS.TXT", "/robots.txt")]
+    [InlineData("/ARTICLES/first-article/", "/articles/first-article")]
+    [InlineData("/Articles/First-Article", "/articles/first-article")]
+    public async Task CaseAndSlashVariantsOfAPublicPage_RedirectToItsCanonicalPath(string variant, string canonical)
+    {
+        using var response = await site.CreatePlainClient().GetAsync(new Uri(variant, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(canonical, response.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/GLOSSARY/x")]
+    [InlineData("/NOTHING-HERE/")]
+    [InlineData("/articles/NO-SUCH-ARTICLE")]
+    public async Task VariantsOfPathsThatAreNotPages_AreNotRedirected(string url)
+    {
+        using var response = await site.CreatePlainClient().GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task HeadBeforeAnyGet_HasTheSameValidatorsAsGet()
+    {
+        using var factory = new SiteFactory();
+        var client = factory.CreatePlainClient();
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/articles/second-article"));
+        using var get = await client.GetAsync(new Uri("/articles/second-article", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.NotNull(head.Headers.ETag);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Equal(get.Headers.CacheControl, head.Headers.CacheControl);
+        Assert.Contains("Accept-Encoding", head.Headers.Vary);
+        Assert.Equal(get.Content.Headers.ContentLength, head.Content.Headers.ContentLength);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task WeakIfNoneMatch_OfTheCurrentPage_Answers304()
+    {
+        var client = site.CreatePlainClient();
+        using var first = await client.GetAsync(new Uri("/articles/first-article", UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/articles/first-article");
+        request.Headers.IfNoneMatch.Add(new EntityTagHeaderValue(first.Headers.ETag!.Tag, isWeak: true));
+
+        using var second = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+    }
+
+    [Fact]
+    public async Task UnsatisfiableRange_OnAStylesheet_Answers416NotThe404Page()
+    {
+        var client = site.CreatePlainClient();
+        var css = (await client.GetDocumentAsync("/")).QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+        using var request = new HttpRequestMessage(HttpMethod.Get, css);
+        request.Headers.Range = new RangeHeaderValue(10_000_000, 10_000_100);
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestedRangeNotSatisfiable, response.StatusCode);
+        Assert.DoesNotContain("can’t find that page", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     /// <summary>

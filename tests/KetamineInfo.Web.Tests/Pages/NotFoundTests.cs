@@ -14,7 +14,7 @@ public sealed class NotFoundTests(SiteFactory site)
         "/articles/..%252F..%252Fsite.yml",
         "/articles/%c0%ae%c0%ae%2fsite.yml",
         "/articles/" + new string('a', 3000),
-        "/articles/First-Article",
+        "/articles/First-Articles",
         "/articles/first-article/extra",
         "/..%2Fcontent%2Fsite.yml",
         "/content/site.yml",

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace KetamineInfo.Web.Caching;
+
+/// <summary>
+/// Where rendered pages are kept: a <see cref="MemoryCache"/> with a size limit in bytes, so the least
+/// recently used pages make way for new ones. Nothing a request does can switch it off or grow it past
+/// <see cref="PageCacheOptions.MaxBytes"/>.
+/// </summary>
+internal sealed class PageStore(IOptions<PageCacheOptions> options) : IDisposable
+{
+    private readonly MemoryCache _pages = new(new MemoryCacheOptions
+    {
+        SizeLimit = Math.Max(1, options.Value.MaxBytes),
+        TrackStatistics = true,
+    });
+
+    public long Count => _pages.Count;
+
+    public long Bytes => _pages.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
+
+    public RenderedPage? Find(long version, string url) => _pages.TryGetValue(new Key(version, url), out RenderedPage? page) ? page : null;
+
+    public void Add(long version, string url, RenderedPage page) =>
+        _pages.Set(new Key(version, url), page, new MemoryCacheEntryOptions { Size = page.Size });
+
+    /// <summary>Drops everything: the pages of an old snapshot can never be served again.</summary>
+    public void Clear() => _pages.Compact(1.0);
+
+    public void Dispose() => _pages.Dispose();
+
+    private readonly record struct Key(long Version, string Url);
+}

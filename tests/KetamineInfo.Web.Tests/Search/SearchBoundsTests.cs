@@ -1,0 +1,76 @@
+using System.Net;
+using KetamineInfo.Content.Loading;
+using KetamineInfo.Web.Search;
+using KetamineInfo.Web.Tests.Support;
+using Lucene.Net.Search;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KetamineInfo.Web.Tests.Search;
+
+/// <summary>What one search may cost: bounded words and fuzzy lookups, and a bounded number running at once.</summary>
+[Collection(SharedSite.Name)]
+public sealed class SearchBoundsTests(SiteFactory site)
+{
+    [Fact]
+    public void AVeryLongWord_IsLookedUpExactly_NotFuzzily()
+    {
+        using var index = Index();
+
+        var query = index.BuildQuery(index.Analyze(new string('q', 200)));
+
+        Assert.Empty(Clauses(query).OfType<FuzzyQuery>());
+        Assert.NotEmpty(Clauses(query).OfType<TermQuery>());
+    }
+
+    [Fact]
+    public void AQueryOfManyUnknownWords_LooksAtTwelveAndFuzzilyAtThree()
+    {
+        using var index = Index();
+        var words = string.Join(' ', Enumerable.Range(0, 30).Select(i => $"zzqxw{(char)('a' + (i % 26))}{i}"));
+
+        var query = index.BuildQuery(index.Analyze(words).Take(SearchIndex.MaxQueryWords).ToList());
+        var results = index.Search(words);
+
+        Assert.Equal(SearchIndex.MaxQueryWords, query.Clauses.Count);
+        Assert.Equal(SearchIndex.MaxFuzzyWords * 4, Clauses(query).OfType<FuzzyQuery>().Count()); // 4 fields each
+        Assert.Empty(results);
+    }
+
+    [Fact]
+    public void AMistypedWord_IsStillFound()
+    {
+        using var index = Index();
+
+        Assert.Contains(index.Search("presure"), r => r.Url == "/articles/first-article");
+    }
+
+    [Fact]
+    public async Task WhenEverySearchSlotIsTaken_ASearchIsTurnedAwayAtOnce_AndPagesStillAnswer()
+    {
+        using var factory = new SiteFactory().WithWebHostBuilder(b => b.UseSetting("Search:MaxConcurrent", "1").UseSetting("Search:QueueLimit", "0"));
+        var client = factory.CreateClient();
+        var gate = factory.Services.GetRequiredService<SearchGate>();
+        using (var held = await gate.EnterAsync(CancellationToken.None))
+        {
+            Assert.True(held.IsAcquired);
+
+            using var busy = await client.GetAsync(new Uri("/search?q=pressure", UriKind.Relative));
+            using var page = await client.GetAsync(new Uri("/articles/first-article", UriKind.Relative));
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, busy.StatusCode);
+            Assert.Equal(TimeSpan.FromSeconds(2), busy.Headers.RetryAfter!.Delta);
+            Assert.True(busy.Headers.CacheControl!.NoStore);
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        }
+
+        using var free = await client.GetAsync(new Uri("/search?q=pressure", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, free.StatusCode);
+    }
+
+    private SearchIndex Index() =>
+        new(site.Services.GetRequiredService<ContentStore>().Current, new SearchAnalyzer(SearchSynonyms.Build()));
+
+    private static IEnumerable<Query> Clauses(BooleanQuery query) =>
+        query.Clauses.Select(c => c.Query).OfType<DisjunctionMaxQuery>().SelectMany(d => d.Disjuncts);
+}

@@ -1,0 +1,97 @@
+using System.Net.Sockets;
+using System.Text;
+using KetamineInfo.Web.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace KetamineInfo.Web.Tests.Security;
+
+/// <summary>One client address cannot hold more than its share of connections; Kestrel's limits are the configured ones.</summary>
+public sealed class ConnectionLimitTests(ConnectionLimitTests.ThreePerClient server) : IClassFixture<ConnectionLimitTests.ThreePerClient>
+{
+    [Fact]
+    public async Task AClientOverItsConnectionLimit_IsCutOff_AndServedAgainOnceItClosesOne()
+    {
+        var address = server.ClientOptions.BaseAddress;
+        var held = new List<TcpClient>();
+        try
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                held.Add(await ConnectedAsync(address));
+                Assert.Equal(200, await StatusAsync(held[^1])); // each held connection is a working keep-alive connection
+            }
+
+            using (var fourth = await ConnectedAsync(address))
+            {
+                Assert.Null(await TryStatusAsync(fourth));
+            }
+
+            held[0].Dispose();
+            held.RemoveAt(0);
+            await Task.Delay(200);
+            using var again = await ConnectedAsync(address);
+            Assert.Equal(200, await StatusAsync(again));
+        }
+        finally
+        {
+            held.ForEach(c => c.Dispose());
+        }
+    }
+
+    [Fact]
+    public void KestrelLimits_ComeFromAppSettings()
+    {
+        var limits = server.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value.Limits;
+
+        Assert.Equal(4000, limits.MaxConcurrentConnections);
+        Assert.Equal(16, limits.MaxConcurrentUpgradedConnections);
+        Assert.Equal(TimeSpan.FromSeconds(10), limits.RequestHeadersTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(30), limits.KeepAliveTimeout);
+    }
+
+    private static async Task<TcpClient> ConnectedAsync(Uri address)
+    {
+        var client = new TcpClient();
+        await client.ConnectAsync(address.Host, address.Port);
+        return client;
+    }
+
+    private static async Task<int> StatusAsync(TcpClient client) =>
+        await TryStatusAsync(client) ?? throw new InvalidOperationException("the connection was closed");
+
+    /// <summary>Sends a keep-alive GET and reads the status line, or null when the server has closed the connection.</summary>
+    private static async Task<int?> TryStatusAsync(TcpClient client)
+    {
+        try
+        {
+            var stream = client.GetStream();
+            await stream.WriteAsync(Encoding.ASCII.GetBytes("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n"));
+            var buffer = new byte[512];
+            var read = await stream.ReadAsync(buffer).AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+            var text = Encoding.ASCII.GetString(buffer, 0, read);
+            return read == 0 ? null : int.Parse(text.AsSpan(9, 3), provider: System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    public sealed class ThreePerClient : SiteFactory
+    {
+        public ThreePerClient()
+        {
+            UseKestrel(0);
+            StartServer();
+        }
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Server:MaxConnectionsPerClient", "3");
+        }
+    }
+}
