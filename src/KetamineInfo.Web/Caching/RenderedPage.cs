@@ -9,10 +9,9 @@ namespace KetamineInfo.Web.Caching;
 /// </summary>
 internal sealed class RenderedPage
 {
-    // Brotli's top quality (11) cost about 80 ms an article page, which anyone could make the site pay again
-    // and again; quality 5 compresses the same page in about a millisecond for a few percent more bytes
-    // (docs/benchmarks.md has the figures).
-    private static readonly BrotliCompressionOptions BrotliQuality = new() { Quality = 5 };
+    // Brotli's top quality (11) cost 178 ms for a 70 KB article, a price anyone could make the site pay
+    // again and again; quality 6 takes 1.5 ms for 14% more bytes (docs/benchmarks.md has the figures).
+    private static readonly BrotliCompressionOptions BrotliQuality = new() { Quality = 6 };
 
     private RenderedPage(string contentType, byte[] identity, byte[] brotli, byte[] gzip, string etag)
     {
