@@ -1,0 +1,125 @@
+namespace KetamineInfo.Web.Export;
+
+/// <summary>
+/// The folder an export goes into. Files the last export wrote (by its manifest, with the same bytes) are
+/// replaced or removed; everything else (a deployer's <c>.git/</c>, <c>CNAME</c>, notes) is kept, and a file
+/// in the way of a new one stops the export with its name instead of being overwritten.
+/// </summary>
+internal sealed class OutputFolder
+{
+    private const int NamesShown = 5;
+    private readonly ExportManifest _previous;
+
+    private OutputFolder(string path, ExportManifest previous) => (Path, _previous) = (path, previous);
+
+    /// <summary>The folder written to.</summary>
+    public string Path { get; }
+
+    /// <summary>Checks the target before anything is fetched.</summary>
+    public static OutputFolder Open(string argument)
+    {
+        var path = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(argument));
+        var previous = Directory.Exists(path) ? ExportManifest.Read(path) : null;
+        if (previous is null && Directory.Exists(path) && Directory.EnumerateFileSystemEntries(path).Any())
+        {
+            // OUTDIR may be a typo for $HOME; and a marker that lists nothing we wrote proves nothing.
+            throw new ExportException($"{path} is not empty and is not an earlier export (no {ExportManifest.FileName} listing what it wrote); choose an empty or new folder");
+        }
+
+        return new OutputFolder(path, previous ?? ExportManifest.Empty);
+    }
+
+    /// <summary>A new folder beside the output (same file system, so files move in by rename).</summary>
+    public string CreateStaging() => Directory.CreateDirectory($"{Path}.partial-{Guid.NewGuid():N}").FullName;
+
+    /// <summary>
+    /// Moves the staged files in and removes files only the previous export had. Returns the previous export's
+    /// files that were changed since, and so are kept. The manifest on disk lists old and new files until the
+    /// end, so an export stopped part-way still knows every file it may have written.
+    /// </summary>
+    public IReadOnlyList<string> Replace(string staging)
+    {
+        var fresh = ExportManifest.Empty;
+        foreach (var file in Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories))
+        {
+            fresh.Add(System.IO.Path.GetRelativePath(staging, file).Replace('\\', '/'), ExportManifest.HashOf(file));
+        }
+
+        var blocked = fresh.Paths.Where(p => !IsFreeOrOurs(p)).Order(StringComparer.Ordinal).ToList();
+        if (blocked.Count > 0)
+        {
+            throw new ExportException(
+                $"nothing was replaced: in {Path}, where this export writes, {blocked.Count} entries were not written by the last export or have changed since: " +
+                $"{string.Join(", ", blocked.Take(NamesShown))}{(blocked.Count > NamesShown ? ", …" : string.Empty)}; " +
+                "move them away (to publish a file of your own, put it in wwwroot), or remove the link there, and export again");
+        }
+
+        Directory.CreateDirectory(Path);
+        _previous.Union(fresh).WriteTo(Path);
+        foreach (var relative in fresh.Paths)
+        {
+            var target = Full(relative);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.Move(System.IO.Path.Combine(staging, relative), target, overwrite: true);
+        }
+
+        var kept = new List<string>();
+        foreach (var relative in _previous.Paths.Except(fresh.Paths, StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            if (IsOurs(relative))
+            {
+                File.Delete(Full(relative));
+                RemoveEmptyFoldersAbove(relative);
+            }
+            else if (Exists(Full(relative)))
+            {
+                kept.Add(relative);
+            }
+        }
+
+        fresh.WriteTo(Path);
+        Directory.Delete(staging, recursive: true);
+        return kept;
+    }
+
+    private bool IsFreeOrOurs(string relative) =>
+        HasRealFoldersAbove(relative) && (!Exists(Full(relative)) || IsOurs(relative));
+
+    // Ours: a plain file (never a link: we write none) under plain folders, with bytes the last export wrote.
+    private bool IsOurs(string relative)
+    {
+        var file = new FileInfo(Full(relative));
+        return HasRealFoldersAbove(relative) && file.Exists && file.LinkTarget is null
+            && _previous.Wrote(relative, ExportManifest.HashOf(file.FullName));
+    }
+
+    // A link inside the folder would carry our writes and deletions somewhere else, so one is never passed through.
+    private bool HasRealFoldersAbove(string relative)
+    {
+        var segments = relative.Split('/');
+        for (var i = 1; i < segments.Length; i++)
+        {
+            var folder = new DirectoryInfo(Full(string.Join('/', segments[..i])));
+            if (folder.LinkTarget is not null || File.Exists(folder.FullName))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void RemoveEmptyFoldersAbove(string relative)
+    {
+        for (var folder = System.IO.Path.GetDirectoryName(Full(relative))!;
+             folder.Length > Path.Length && !Directory.EnumerateFileSystemEntries(folder).Any();
+             folder = System.IO.Path.GetDirectoryName(folder)!)
+        {
+            Directory.Delete(folder);
+        }
+    }
+
+    private static bool Exists(string path) => File.Exists(path) || Directory.Exists(path) || new FileInfo(path).LinkTarget is not null;
+
+    private string Full(string relative) => System.IO.Path.Combine(Path, relative);
+}
