@@ -59,7 +59,7 @@ internal static class ExportCommand
         {
             outDir = OutputFolder.Open(arguments[0]);
         }
-        catch (ExportException ex)
+        catch (Exception ex) when (ex is ExportException or IOException or UnauthorizedAccessException)
         {
             output.WriteLine(TerminalText.Escape($"export stopped: {ex.Message}"));
             return 1;
@@ -77,8 +77,9 @@ internal static class ExportCommand
                 $"exported {summary.Pages} pages and {summary.Files} files ({summary.Bytes / 1024.0:0.0} KB, with .br/.gz copies) to {TerminalText.Escape(outDir.Path)} in {clock.ElapsedMilliseconds} ms"));
             return 0;
         }
-        catch (ExportException ex)
+        catch (Exception ex) when (ex is ExportException or IOException or UnauthorizedAccessException)
         {
+            // One line for the person running it (a full disk, a read-only folder), not a stack trace.
             output.WriteLine(TerminalText.Escape($"export failed: {ex.Message}"));
             return 1;
         }

@@ -12,13 +12,32 @@ internal sealed class OutputFolder
 
     private OutputFolder(string path, ExportManifest previous) => (Path, _previous) = (path, previous);
 
-    /// <summary>The folder written to.</summary>
+    /// <summary>The folder written to: the argument, or the folder it links to.</summary>
     public string Path { get; }
 
-    /// <summary>Checks the target before anything is fetched.</summary>
+    /// <summary>
+    /// Checks the target before anything is fetched. A link to a folder is followed (whoever runs the command
+    /// chose it, and deploy folders are often links); the link itself is never replaced.
+    /// </summary>
     public static OutputFolder Open(string argument)
     {
         var path = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(argument));
+        if (new FileInfo(path).LinkTarget is not null)
+        {
+            var target = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)!;
+            if (!Directory.Exists(target.FullName))
+            {
+                throw new ExportException($"{path} is a link to {target.FullName}, which is not a folder; give a folder to export into");
+            }
+
+            path = target.FullName;
+        }
+
+        if (File.Exists(path))
+        {
+            throw new ExportException($"{path} is a file, not a folder; give a folder to export into (it is created if missing)");
+        }
+
         var previous = Directory.Exists(path) ? ExportManifest.Read(path) : null;
         if (previous is null && Directory.Exists(path) && Directory.EnumerateFileSystemEntries(path).Any())
         {

@@ -110,6 +110,51 @@ public sealed class ExportFolderTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_ToAPathThatIsAFile_SaysSoInOneLineAndExitsNonZero()
+    {
+        await File.WriteAllTextAsync(_out.Root, "not a folder");
+
+        var (exit, output) = await ExportAsync(_out.Root);
+
+        Assert.Equal(1, exit);
+        Assert.Single(output.Split('\n'), l => l.StartsWith($"export stopped: {_out.Root} is a file", StringComparison.Ordinal));
+        Assert.DoesNotContain("Exception", output, StringComparison.Ordinal);
+        Assert.Equal("not a folder", await File.ReadAllTextAsync(_out.Root));
+        Assert.Empty(Directory.GetFileSystemEntries(Path.GetTempPath(), Path.GetFileName(_out.Root) + ".partial-*"));
+    }
+
+    [Fact]
+    public async Task Export_ToALinkToNothing_SaysSoAndLeavesTheLink()
+    {
+        var missing = _out.PathOf("missing");
+        Directory.CreateDirectory(_out.Root);
+        File.CreateSymbolicLink(_out.PathOf("site"), missing);
+
+        var (exit, output) = await ExportAsync(_out.PathOf("site"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"export stopped: {_out.PathOf("site")} is a link to {missing}, which is not a folder", output, StringComparison.Ordinal);
+        Assert.Equal(missing, new FileInfo(_out.PathOf("site")).LinkTarget);
+        Assert.False(Directory.Exists(missing));
+    }
+
+    [Fact]
+    public async Task Export_ThroughASymlinkedFolder_WritesIntoItsTargetAndKeepsTheLink()
+    {
+        using var target = new TempFolder();
+        Directory.CreateDirectory(target.Root);
+        Directory.CreateSymbolicLink(_out.Root, target.Root);
+
+        var first = await ExportAsync(_out.Root);
+        var second = await ExportAsync(_out.Root);
+
+        Assert.Equal((0, 0), (first.Exit, second.Exit));
+        Assert.Equal(target.Root, new DirectoryInfo(_out.Root).LinkTarget);
+        Assert.True(File.Exists(target.PathOf("articles/first-article/index.html")));
+        Assert.True(File.Exists(target.PathOf(Manifest)));
+    }
+
+    [Fact]
     public async Task Export_WhenAFolderInsideIsASymlink_RefusesToWriteThroughIt()
     {
         using var elsewhere = new TempFolder();
