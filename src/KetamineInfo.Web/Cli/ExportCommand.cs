@@ -74,7 +74,7 @@ internal static class ExportCommand
             var exporter = new SiteExporter(client, snapshot, baseUrl, outDir, output);
             var summary = await exporter.ExportAsync();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"exported {summary.Pages} pages and {summary.Files} files ({summary.Bytes / 1024.0:0.0} KB, with .br/.gz copies) to {TerminalText.Escape(outDir.Path)} in {clock.ElapsedMilliseconds} ms"));
+                $"exported {summary.Pages} pages and {summary.Files} files ({summary.Bytes / 1024.0:0.0} KB, with .br/.gz copies) to {TerminalText.Escape(outDir.FullPath)} in {clock.ElapsedMilliseconds} ms"));
             return 0;
         }
         catch (Exception ex) when (ex is ExportException or IOException or UnauthorizedAccessException)

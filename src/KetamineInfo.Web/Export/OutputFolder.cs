@@ -10,10 +10,10 @@ internal sealed class OutputFolder
     private const int NamesShown = 5;
     private readonly ExportManifest _previous;
 
-    private OutputFolder(string path, ExportManifest previous) => (Path, _previous) = (path, previous);
+    private OutputFolder(string path, ExportManifest previous) => (FullPath, _previous) = (path, previous);
 
     /// <summary>The folder written to: the argument, or the folder it links to.</summary>
-    public string Path { get; }
+    public string FullPath { get; }
 
     /// <summary>
     /// Checks the target before anything is fetched. A link to a folder is followed (whoever runs the command
@@ -21,7 +21,7 @@ internal sealed class OutputFolder
     /// </summary>
     public static OutputFolder Open(string argument)
     {
-        var path = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(argument));
+        var path = Path.TrimEndingDirectorySeparator(Path.GetFullPath(argument));
         if (new FileInfo(path).LinkTarget is not null)
         {
             var target = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)!;
@@ -49,7 +49,7 @@ internal sealed class OutputFolder
     }
 
     /// <summary>A new folder beside the output (same file system, so files move in by rename).</summary>
-    public string CreateStaging() => Directory.CreateDirectory($"{Path}.partial-{Guid.NewGuid():N}").FullName;
+    public string CreateStaging() => Directory.CreateDirectory($"{FullPath}.partial-{Guid.NewGuid():N}").FullName;
 
     /// <summary>
     /// Moves the staged files in and removes files only the previous export had. Returns the previous export's
@@ -61,25 +61,25 @@ internal sealed class OutputFolder
         var fresh = ExportManifest.Empty;
         foreach (var file in Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories))
         {
-            fresh.Add(System.IO.Path.GetRelativePath(staging, file).Replace('\\', '/'), ExportManifest.HashOf(file));
+            fresh.Add(Path.GetRelativePath(staging, file).Replace('\\', '/'), ExportManifest.HashOf(file));
         }
 
         var blocked = fresh.Paths.Where(p => !IsFreeOrOurs(p)).Order(StringComparer.Ordinal).ToList();
         if (blocked.Count > 0)
         {
             throw new ExportException(
-                $"nothing was replaced: in {Path}, where this export writes, {blocked.Count} entries were not written by the last export or have changed since: " +
+                $"nothing was replaced: in {FullPath}, where this export writes, {blocked.Count} entries were not written by the last export or have changed since: " +
                 $"{string.Join(", ", blocked.Take(NamesShown))}{(blocked.Count > NamesShown ? ", …" : string.Empty)}; " +
                 "move them away (to publish a file of your own, put it in wwwroot), or remove the link there, and export again");
         }
 
-        Directory.CreateDirectory(Path);
-        _previous.Union(fresh).WriteTo(Path);
+        Directory.CreateDirectory(FullPath);
+        _previous.Union(fresh).WriteTo(FullPath);
         foreach (var relative in fresh.Paths)
         {
             var target = Full(relative);
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-            File.Move(System.IO.Path.Combine(staging, relative), target, overwrite: true);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(Path.Combine(staging, relative), target, overwrite: true);
         }
 
         var kept = new List<string>();
@@ -96,7 +96,7 @@ internal sealed class OutputFolder
             }
         }
 
-        fresh.WriteTo(Path);
+        fresh.WriteTo(FullPath);
         Directory.Delete(staging, recursive: true);
         return kept;
     }
@@ -130,9 +130,9 @@ internal sealed class OutputFolder
 
     private void RemoveEmptyFoldersAbove(string relative)
     {
-        for (var folder = System.IO.Path.GetDirectoryName(Full(relative))!;
-             folder.Length > Path.Length && !Directory.EnumerateFileSystemEntries(folder).Any();
-             folder = System.IO.Path.GetDirectoryName(folder)!)
+        for (var folder = Path.GetDirectoryName(Full(relative))!;
+             folder.Length > FullPath.Length && !Directory.EnumerateFileSystemEntries(folder).Any();
+             folder = Path.GetDirectoryName(folder)!)
         {
             Directory.Delete(folder);
         }
@@ -140,5 +140,5 @@ internal sealed class OutputFolder
 
     private static bool Exists(string path) => File.Exists(path) || Directory.Exists(path) || new FileInfo(path).LinkTarget is not null;
 
-    private string Full(string relative) => System.IO.Path.Combine(Path, relative);
+    private string Full(string relative) => Path.Combine(FullPath, relative);
 }
