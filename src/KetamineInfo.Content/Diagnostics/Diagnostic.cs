@@ -12,9 +12,13 @@ public sealed record Diagnostic(string Path, int Line, int Column, DiagnosticSev
 {
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
-    /// <summary>The line format compilers use, so editors' tools can jump to the place.</summary>
+    /// <summary>
+    /// The line format compilers use, so editors' tools can jump to the place. Always one line: the path and
+    /// message come from file names and content, so control characters in them are escaped here, where the
+    /// line is made, for every console, log and CI job that prints it.
+    /// </summary>
     public override string ToString() =>
-        $"{Path}:{Line}:{Column}: {(IsError ? "error" : "warning")} {Code}: {Message}";
+        TerminalText.Escape($"{Path}:{Line}:{Column}: {(IsError ? "error" : "warning")} {Code}: {Message}");
 
     public static Diagnostic Create(DiagnosticCode code, SourceLocation at, string message) =>
         new(at.Path, at.Line, at.Column, code.Severity, code.Id, message);

@@ -72,19 +72,22 @@ public sealed partial class ContentStore : IDisposable
         _debounce.Dispose();
     }
 
-    // Each problem is logged once, when it first appears, not on every reload.
+    // Each problem is logged once, when it first appears, not on every reload. The path and message are
+    // escaped as in Diagnostic.ToString: the text console sink writes :l values raw, so a file name could
+    // otherwise forge log lines or colour the terminal.
     private void LogDiagnostics(ContentSnapshot snapshot, ContentSnapshot? previous)
     {
         var seen = previous?.Diagnostics.ToHashSet() ?? [];
         foreach (var diagnostic in snapshot.Diagnostics.Where(d => !seen.Contains(d)))
         {
+            var (path, message) = (TerminalText.Escape(diagnostic.Path), TerminalText.Escape(diagnostic.Message));
             if (diagnostic.IsError)
             {
-                LogContentError(diagnostic.Path, diagnostic.Line, diagnostic.Column, diagnostic.Code, diagnostic.Message);
+                LogContentError(path, diagnostic.Line, diagnostic.Column, diagnostic.Code, message);
             }
             else if (diagnostic.Code != DiagnosticCodes.NotReviewed.Id)
             {
-                LogContentWarning(diagnostic.Path, diagnostic.Line, diagnostic.Column, diagnostic.Code, diagnostic.Message);
+                LogContentWarning(path, diagnostic.Line, diagnostic.Column, diagnostic.Code, message);
             }
         }
     }

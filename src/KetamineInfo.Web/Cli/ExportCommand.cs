@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using KetamineInfo.Content.Diagnostics;
 using KetamineInfo.Content.Loading;
 using KetamineInfo.Web.Export;
 using KetamineInfo.Web.Hosting;
@@ -53,7 +54,17 @@ internal static class ExportCommand
             return 1;
         }
 
-        var outDir = Path.GetFullPath(arguments[0]);
+        OutputFolder outDir;
+        try
+        {
+            outDir = OutputFolder.Open(arguments[0]);
+        }
+        catch (Exception ex) when (ex is ExportException or IOException or UnauthorizedAccessException)
+        {
+            output.WriteLine(TerminalText.Escape($"export stopped: {ex.Message}"));
+            return 1;
+        }
+
         var clock = Stopwatch.StartNew();
         await app.StartAsync();
         try
@@ -63,12 +74,13 @@ internal static class ExportCommand
             var exporter = new SiteExporter(client, snapshot, baseUrl, outDir, output);
             var summary = await exporter.ExportAsync();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"exported {summary.Pages} pages and {summary.Files} files ({summary.Bytes / 1024.0:0.0} KB, with .br/.gz copies) to {outDir} in {clock.ElapsedMilliseconds} ms"));
+                $"exported {summary.Pages} pages and {summary.Files} files ({summary.Bytes / 1024.0:0.0} KB, with .br/.gz copies) to {TerminalText.Escape(outDir.FullPath)} in {clock.ElapsedMilliseconds} ms"));
             return 0;
         }
-        catch (ExportException ex)
+        catch (Exception ex) when (ex is ExportException or IOException or UnauthorizedAccessException)
         {
-            output.WriteLine($"export failed: {ex.Message}");
+            // One line for the person running it (a full disk, a read-only folder), not a stack trace.
+            output.WriteLine(TerminalText.Escape($"export failed: {ex.Message}"));
             return 1;
         }
         finally

@@ -1,18 +1,18 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text;
+using KetamineInfo.Content.Diagnostics;
 using KetamineInfo.Content.Model;
 
 namespace KetamineInfo.Web.Export;
 
 /// <summary>
-/// Fetches every public URL from the running site and writes it into a staging folder, which replaces
-/// the output folder only when everything succeeded (no half-valid site).
+/// Fetches every public URL from the running site and writes it into a staging folder, whose files move
+/// into the output folder only when everything succeeded (no half-valid site).
 /// </summary>
-internal sealed class SiteExporter(HttpClient client, ContentSnapshot snapshot, string baseUrl, string outDir, TextWriter output)
+internal sealed class SiteExporter(HttpClient client, ContentSnapshot snapshot, string baseUrl, OutputFolder outDir, TextWriter output)
 {
     public const string StaticSearchHeader = "X-KetamineInfo-Export";
-    private const string Marker = ".ketamineinfo-export";
     private static readonly string[] Compressible = [".html", ".xml", ".txt", ".css", ".js", ".json", ".svg"];
 
     private readonly string _base = baseUrl.TrimEnd('/');
@@ -22,9 +22,7 @@ internal sealed class SiteExporter(HttpClient client, ContentSnapshot snapshot, 
 
     public async Task<ExportSummary> ExportAsync()
     {
-        GuardOutputFolder();
-        _staging = $"{outDir.TrimEnd(Path.DirectorySeparatorChar)}.partial-{Guid.NewGuid():N}";
-        Directory.CreateDirectory(_staging);
+        _staging = outDir.CreateStaging();
         try
         {
             var assets = new SortedSet<string>(StringComparer.Ordinal);
@@ -45,13 +43,20 @@ internal sealed class SiteExporter(HttpClient client, ContentSnapshot snapshot, 
             }
 
             WriteRedirects();
-            Write(Marker, Encoding.UTF8.GetBytes("Written by `KetamineInfo.Web export`. The folder is replaced whole on the next export.\n"), compress: false);
-            Replace();
+            foreach (var kept in outDir.Replace(_staging))
+            {
+                output.WriteLine(TerminalText.Escape($"  kept {kept}: the last export wrote it, but it has changed since"));
+            }
+
             return new ExportSummary(pages.Count + 2, _written.Count, _bytes);
         }
         catch
         {
-            Directory.Delete(_staging, recursive: true);
+            if (Directory.Exists(_staging))
+            {
+                Directory.Delete(_staging, recursive: true);
+            }
+
             throw;
         }
     }
@@ -119,12 +124,18 @@ internal sealed class SiteExporter(HttpClient client, ContentSnapshot snapshot, 
 
     private void Write(string relative, byte[] body, bool compress = true)
     {
+        // Also keeps a hostile link ("/../x.css") inside the staging folder.
+        if (!ExportManifest.IsExportPath(relative))
+        {
+            throw new ExportException($"{relative} is not a path the export can write and record in its manifest");
+        }
+
         var full = Path.Combine(_staging, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllBytes(full, body);
         _written.Add(relative);
         _bytes += body.Length;
-        output.WriteLine(CultureInvariant($"  {relative} ({body.Length / 1024.0:0.0} KB)"));
+        output.WriteLine(TerminalText.Escape(CultureInvariant($"  {relative} ({body.Length / 1024.0:0.0} KB)")));
         if (compress && Compressible.Contains(Path.GetExtension(relative), StringComparer.OrdinalIgnoreCase))
         {
             WriteCompressed(full + ".br", body, s => new BrotliStream(s, CompressionLevel.SmallestSize));
@@ -141,25 +152,6 @@ internal sealed class SiteExporter(HttpClient client, ContentSnapshot snapshot, 
         }
 
         _bytes += new FileInfo(path).Length;
-    }
-
-    // Refuses to replace a folder that holds anything but an earlier export: OUTDIR may be a typo for $HOME.
-    private void GuardOutputFolder()
-    {
-        if (Directory.Exists(outDir) && Directory.EnumerateFileSystemEntries(outDir).Any() && !File.Exists(Path.Combine(outDir, Marker)))
-        {
-            throw new ExportException($"{outDir} is not empty and is not an earlier export; choose an empty or new folder");
-        }
-    }
-
-    private void Replace()
-    {
-        if (Directory.Exists(outDir))
-        {
-            Directory.Delete(outDir, recursive: true);
-        }
-
-        Directory.Move(_staging, outDir);
     }
 
     private static string CultureInvariant(FormattableString text) => FormattableString.Invariant(text);

@@ -60,6 +60,25 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains(expected, output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Check_FileNameWithControlCharacters_IsPrintedEscapedOnOneLine()
+    {
+        // A name that tries to end its own line, forge a diagnostic, colour the terminal and rewind the line.
+        const string name = "a.md:1:1: error KI0001: forged\n\u001b[31mred\rb";
+        _content.Write($"articles/{name}.md", "---\ntitle: Forged\n---\n");
+
+        var (exit, output) = await RunCheckAsync();
+
+        Assert.Equal(1, exit);
+        Assert.DoesNotContain('\u001b', output);
+        Assert.DoesNotContain('\r', output);
+        var line = Assert.Single(output.Split('\n'), l => l.Contains("KI0106", StringComparison.Ordinal));
+        Assert.StartsWith(
+            @"content/articles/a.md:1:1: error KI0001: forged\n\u001B[31mred\rb.md:1:1: error KI0106: file name 'a.md:1:1: error KI0001: forged\n\u001B[31mred\rb' is not a valid slug",
+            line,
+            StringComparison.Ordinal);
+    }
+
     private Task<(int Exit, string Output)> RunCheckAsync(params string[] extra) =>
         AppProcess.RunAsync(new Dictionary<string, string> { ["Content__Path"] = _content.Root }, ["check", .. extra]);
 }

@@ -126,6 +126,25 @@ public sealed class ExportTests : IClassFixture<ExportTests.ExportedSite>
     }
 
     [Fact]
+    public async Task Export_FileNameWithControlCharacters_IsEscapedInTheErrorListAndTheLog()
+    {
+        using var content = new ContentCopy();
+        content.Write("articles/x\n\u001b[31mred.md", "---\ntitle: Forged\n---\n");
+        var outDir = Path.Combine(Path.GetTempPath(), "ki-export-" + Guid.NewGuid().ToString("N"));
+
+        // Development: the log is plain text there (JSON in Production escapes on its own).
+        var (exit, output) = await AppProcess.RunAsync(
+            new Dictionary<string, string> { ["Content__Path"] = content.Root, ["Site__BaseUrl"] = BaseUrl, ["DOTNET_ENVIRONMENT"] = "Development", ["ASPNETCORE_ENVIRONMENT"] = "Development" },
+            "export",
+            outDir);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(@"content/articles/x\n\u001B[31mred.md:1:1: error KI0106", output, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', output);
+        Assert.False(Directory.Exists(outDir));
+    }
+
+    [Fact]
     public async Task Export_WithoutABaseUrl_SaysWhatToSet()
     {
         var (exit, output) = await AppProcess.RunAsync(new Dictionary<string, string> { ["Content__Path"] = SiteFactory.FixtureContentPath }, "export", Path.Combine(Path.GetTempPath(), "ki-never"));
