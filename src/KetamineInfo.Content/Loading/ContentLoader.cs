@@ -22,6 +22,7 @@ public sealed class ContentLoader(
     Func<string, bool>? siteFileExists = null)
 {
     private readonly MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
+    private readonly ContentLimits _limits = limits ?? ContentLimits.Default;
     private readonly ContentFiles _files = new(provider, displayRoot, limits ?? ContentLimits.Default);
 
     public ContentSnapshot Load(ContentSnapshot? previous = null)
@@ -100,11 +101,16 @@ public sealed class ContentLoader(
         };
     }
 
-    private static RenderedBody? Render(BodyRenderer renderer, SourceDocument doc, RenderContext context)
+    private RenderedBody? Render(BodyRenderer renderer, SourceDocument doc, RenderContext context)
     {
         try
         {
-            return renderer.Render(doc, context);
+            return renderer.Render(doc, context, new ProcessingBudget(clock, _limits.MaxProcessingTime, "rendering"));
+        }
+        catch (ProcessingBudgetExceededException ex)
+        {
+            doc.Diagnostics.Add(DiagnosticCodes.OverTimeBudget, 1, 1, OverBudget(ex));
+            return null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -146,7 +152,11 @@ public sealed class ContentLoader(
 
         try
         {
-            return parser.Parse(displayPath, text);
+            return parser.Parse(displayPath, text, new ProcessingBudget(clock, _limits.MaxProcessingTime, "parsing"));
+        }
+        catch (ProcessingBudgetExceededException ex)
+        {
+            return SourceDocument.Failed(displayPath, [Diagnostic.Create(DiagnosticCodes.OverTimeBudget, SourceLocation.StartOf(displayPath), OverBudget(ex))]);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -154,6 +164,9 @@ public sealed class ContentLoader(
             return SourceDocument.Failed(displayPath, [Diagnostic.Create(DiagnosticCodes.InternalError, SourceLocation.StartOf(displayPath), $"{ex.GetType().Name}: {ex.Message}")]);
         }
     }
+
+    private static string OverBudget(ProcessingBudgetExceededException ex) =>
+        $"{ex.Message}, the limit for one file, so it was stopped: look for very long runs of brackets, links or markup";
 
     private static void Keep<T>(SourceDocument doc, T? fresh, IReadOnlyDictionary<string, T>? previous, Dictionary<string, T> into, List<Diagnostic> diagnostics)
         where T : class
