@@ -1,3 +1,4 @@
+using System.Globalization;
 using KetamineInfo.Content.Diagnostics;
 using KetamineInfo.Content.Model;
 using Microsoft.Extensions.FileProviders;
@@ -9,23 +10,43 @@ namespace KetamineInfo.Content.Loading;
 /// <summary>
 /// Holds the current <see cref="ContentSnapshot"/> and swaps in a new one, whole, when files change.
 /// Saves arrive in bursts (editors write a file in several steps), so reloads wait for a short quiet spell.
+/// A reload that fails or runs too long is logged and reported by <see cref="ReloadProblem"/> (readiness).
 /// </summary>
 public sealed partial class ContentStore : IDisposable
 {
+    /// <summary>A reload running longer than this is logged and reported (real reloads take well under a second).</summary>
+    public static readonly TimeSpan DefaultSlowReload = TimeSpan.FromSeconds(30);
+
     private readonly ContentLoader _loader;
     private readonly ILogger<ContentStore> _logger;
+    private readonly TimeProvider _clock;
+    private readonly TimeSpan _slowReload;
     private readonly Timer _debounce;
     private readonly TimeSpan _quietPeriod;
     private readonly Lock _reloadLock = new();
     private readonly IDisposable? _watch;
     private ContentSnapshot _current;
+    private int _reloadRequested;
+    private int _reloadLoopRunning;
+    private long _reloadStartedAt;
+    private int _reloadRunning;
+    private string? _lastFailure;
 
-    public ContentStore(ContentLoader loader, IFileProvider provider, ILogger<ContentStore> logger, TimeSpan quietPeriod, bool watch = true)
+    public ContentStore(
+        ContentLoader loader,
+        IFileProvider provider,
+        ILogger<ContentStore> logger,
+        TimeSpan quietPeriod,
+        bool watch = true,
+        TimeProvider? clock = null,
+        TimeSpan? slowReload = null)
     {
         _loader = loader;
         _logger = logger;
+        _clock = clock ?? TimeProvider.System;
+        _slowReload = slowReload ?? DefaultSlowReload;
         _quietPeriod = quietPeriod;
-        _debounce = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
+        _debounce = new Timer(_ => RequestReload(), null, Timeout.Infinite, Timeout.Infinite);
         _current = _loader.Load();
         LogDiagnostics(_current, previous: null);
         if (watch)
@@ -39,12 +60,32 @@ public sealed partial class ContentStore : IDisposable
     /// <summary>Raised after a new snapshot is in place.</summary>
     public event Action<ContentSnapshot>? Changed;
 
+    /// <summary>
+    /// Why the site may be showing older content than the folder holds, or null: a reload has been running
+    /// longer than it should, or the last one failed. Either way the previous snapshot is still served.
+    /// </summary>
+    public string? ReloadProblem
+    {
+        get
+        {
+            if (Volatile.Read(ref _reloadRunning) == 1 && _clock.GetElapsedTime(Volatile.Read(ref _reloadStartedAt)) is var running && running > _slowReload)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"a content reload has been running for {running.TotalSeconds:0} s; the previous snapshot is served");
+            }
+
+            return Volatile.Read(ref _lastFailure);
+        }
+    }
+
     /// <summary>Loads the folder again now; returns the new snapshot.</summary>
     public ContentSnapshot Reload()
     {
         lock (_reloadLock)
         {
             var previous = Current;
+            Volatile.Write(ref _reloadStartedAt, _clock.GetTimestamp());
+            Volatile.Write(ref _reloadRunning, 1);
+            using var watchdog = _clock.CreateTimer(_ => LogReloadSlow(_slowReload.TotalSeconds), null, _slowReload, Timeout.InfiniteTimeSpan);
             ContentSnapshot next;
             try
             {
@@ -54,15 +95,53 @@ public sealed partial class ContentStore : IDisposable
             {
                 // A loader bug must never take the site down: keep serving what we have.
                 LogReloadFailed(ex);
+                Volatile.Write(ref _lastFailure, $"the last content reload failed ({ex.GetType().Name}: {ex.Message}); the previous snapshot is served");
                 return previous;
             }
+            finally
+            {
+                Volatile.Write(ref _reloadRunning, 0);
+            }
 
+            var took = _clock.GetElapsedTime(_reloadStartedAt);
+            if (took > _slowReload)
+            {
+                LogReloadTook(took.TotalSeconds);
+            }
+
+            Volatile.Write(ref _lastFailure, null);
             Volatile.Write(ref _current, next);
             LogDiagnostics(next, previous);
             var errors = next.Diagnostics.Count(d => d.IsError);
             LogReloaded(next.Version, next.Articles.Count, errors);
             Changed?.Invoke(next);
             return next;
+        }
+    }
+
+    // Called by the debounce timer. While a reload runs, later requests only mark that another is due, and
+    // the running loop does it: a reload that hangs must not gather a blocked thread-pool thread per save.
+    internal void RequestReload()
+    {
+        Volatile.Write(ref _reloadRequested, 1);
+        while (Interlocked.CompareExchange(ref _reloadLoopRunning, 1, 0) == 0)
+        {
+            try
+            {
+                while (Interlocked.Exchange(ref _reloadRequested, 0) == 1)
+                {
+                    Reload();
+                }
+            }
+            finally
+            {
+                Volatile.Write(ref _reloadLoopRunning, 0);
+            }
+
+            if (Volatile.Read(ref _reloadRequested) == 0)
+            {
+                return; // else a request came in as the loop ended: take it
+            }
         }
     }
 
@@ -100,4 +179,10 @@ public sealed partial class ContentStore : IDisposable
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Content reload failed; still serving the previous snapshot")]
     private partial void LogReloadFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Content reload still running after {Seconds} s; still serving the previous snapshot")]
+    private partial void LogReloadSlow(double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Content reload took {Seconds:0.0} s")]
+    private partial void LogReloadTook(double seconds);
 }
