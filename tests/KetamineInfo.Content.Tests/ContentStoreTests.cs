@@ -41,7 +41,7 @@ public sealed class ContentStoreTests : IDisposable
 
         Assert.Same(first, _store.Reload());
 
-        Assert.Equal("the last content reload failed (IOException: the share went away); the previous snapshot is served", _store.ReloadProblem);
+        Assert.Equal("the last content reload failed (IOException; see the log); the previous snapshot is served", _store.ReloadProblem);
         Assert.Contains(_log.Entries, e => e.Level == LogLevel.Error && e.Message.StartsWith("Content reload failed", StringComparison.Ordinal));
 
         _files.Fault = null;

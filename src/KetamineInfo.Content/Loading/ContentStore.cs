@@ -1,4 +1,3 @@
-using System.Globalization;
 using KetamineInfo.Content.Diagnostics;
 using KetamineInfo.Content.Model;
 using Microsoft.Extensions.FileProviders;
@@ -20,7 +19,7 @@ public sealed partial class ContentStore : IDisposable
     private readonly ContentLoader _loader;
     private readonly ILogger<ContentStore> _logger;
     private readonly TimeProvider _clock;
-    private readonly TimeSpan _slowReload;
+    private readonly ReloadStatus _status;
     private readonly Timer _debounce;
     private readonly TimeSpan _quietPeriod;
     private readonly Lock _reloadLock = new();
@@ -28,9 +27,6 @@ public sealed partial class ContentStore : IDisposable
     private ContentSnapshot _current;
     private int _reloadRequested;
     private int _reloadLoopRunning;
-    private long _reloadStartedAt;
-    private int _reloadRunning;
-    private string? _lastFailure;
 
     public ContentStore(
         ContentLoader loader,
@@ -44,7 +40,7 @@ public sealed partial class ContentStore : IDisposable
         _loader = loader;
         _logger = logger;
         _clock = clock ?? TimeProvider.System;
-        _slowReload = slowReload ?? DefaultSlowReload;
+        _status = new ReloadStatus(_clock, slowReload ?? DefaultSlowReload);
         _quietPeriod = quietPeriod;
         _debounce = new Timer(_ => RequestReload(), null, Timeout.Infinite, Timeout.Infinite);
         _current = _loader.Load();
@@ -64,18 +60,7 @@ public sealed partial class ContentStore : IDisposable
     /// Why the site may be showing older content than the folder holds, or null: a reload has been running
     /// longer than it should, or the last one failed. Either way the previous snapshot is still served.
     /// </summary>
-    public string? ReloadProblem
-    {
-        get
-        {
-            if (Volatile.Read(ref _reloadRunning) == 1 && _clock.GetElapsedTime(Volatile.Read(ref _reloadStartedAt)) is var running && running > _slowReload)
-            {
-                return string.Create(CultureInfo.InvariantCulture, $"a content reload has been running for {running.TotalSeconds:0} s; the previous snapshot is served");
-            }
-
-            return Volatile.Read(ref _lastFailure);
-        }
-    }
+    public string? ReloadProblem => _status.Problem;
 
     /// <summary>Loads the folder again now; returns the new snapshot.</summary>
     public ContentSnapshot Reload()
@@ -83,9 +68,9 @@ public sealed partial class ContentStore : IDisposable
         lock (_reloadLock)
         {
             var previous = Current;
-            Volatile.Write(ref _reloadStartedAt, _clock.GetTimestamp());
-            Volatile.Write(ref _reloadRunning, 1);
-            using var watchdog = _clock.CreateTimer(_ => LogReloadSlow(_slowReload.TotalSeconds), null, _slowReload, Timeout.InfiniteTimeSpan);
+            _status.Started();
+            // Logs while a reload is still stuck, not only once it ends (it may never end).
+            using var watchdog = _clock.CreateTimer(_ => LogReloadSlow(_status.SlowAfter.TotalSeconds), null, _status.SlowAfter, Timeout.InfiniteTimeSpan);
             ContentSnapshot next;
             try
             {
@@ -94,22 +79,16 @@ public sealed partial class ContentStore : IDisposable
             catch (Exception ex)
             {
                 // A loader bug must never take the site down: keep serving what we have.
+                _status.Finished(ex);
                 LogReloadFailed(ex);
-                Volatile.Write(ref _lastFailure, $"the last content reload failed ({ex.GetType().Name}: {ex.Message}); the previous snapshot is served");
                 return previous;
             }
-            finally
-            {
-                Volatile.Write(ref _reloadRunning, 0);
-            }
 
-            var took = _clock.GetElapsedTime(_reloadStartedAt);
-            if (took > _slowReload)
+            if (_status.Finished(failure: null) is var took && took > _status.SlowAfter)
             {
                 LogReloadTook(took.TotalSeconds);
             }
 
-            Volatile.Write(ref _lastFailure, null);
             Volatile.Write(ref _current, next);
             LogDiagnostics(next, previous);
             var errors = next.Diagnostics.Count(d => d.IsError);

@@ -62,7 +62,7 @@ public sealed class ReloadHealthTests : IDisposable
 
         await EventuallyAsync(async () => (await ReadinessAsync()).Status == "Degraded");
         Assert.Equal(
-            "Content is not up to date: the last content reload failed (IOException: the share went away); the previous snapshot is served.",
+            "Content is not up to date: the last content reload failed (IOException; see the log); the previous snapshot is served.",
             (await ReadinessAsync()).Description);
 
         _site.Files.Fault = null;
