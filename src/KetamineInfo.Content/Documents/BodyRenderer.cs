@@ -32,6 +32,7 @@ internal sealed class BodyRenderer(MarkdownPipeline pipeline)
         var keyFacts = syntax.FirstOrDefault(b => b is not YamlFrontMatterBlock) is CustomContainer { Info: var info } first
             && info?.Trim() == CalloutExtension.InShort ? first : null;
         var html = RenderHtml(syntax.Where(b => b != keyFacts));
+        budget.Check();
         return new RenderedBody(html, document.Headings, sources, plainText, statistics, keyFacts is null ? null : RenderHtml([keyFacts]));
     }
 
