@@ -11,6 +11,9 @@ internal sealed class DiagnosticBag(string path)
 
     public bool HasErrors => _items.Exists(d => d.IsError);
 
+    /// <summary>"Did you mean" searches run for this file so far; <see cref="Suggest"/> stops at its limit.</summary>
+    public int HintSearches { get; set; }
+
     public void Add(DiagnosticCode code, int line, int column, string message) =>
         _items.Add(Diagnostic.Create(code, new SourceLocation(Path, line, column), message));
 

@@ -9,6 +9,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode FileUnreadable = new("KI0001", DiagnosticSeverity.Error, "the file cannot be read, is too large, or is not UTF-8 text");
     public static readonly DiagnosticCode TooManyFiles = new("KI0002", DiagnosticSeverity.Error, "the content folder holds more files than the limit");
     public static readonly DiagnosticCode InternalError = new("KI0003", DiagnosticSeverity.Error, "the file could not be processed because of a fault in the site itself (please report it)");
+    public static readonly DiagnosticCode OverTimeBudget = new("KI0004", DiagnosticSeverity.Error, "the file took longer than the time limit to parse or render (its last good version is served)");
     public static readonly DiagnosticCode YamlSyntax = new("KI0101", DiagnosticSeverity.Error, "YAML syntax error");
     public static readonly DiagnosticCode UnknownKey = new("KI0102", DiagnosticSeverity.Error, "unknown key (typo?)");
     public static readonly DiagnosticCode UnknownReference = new("KI0103", DiagnosticSeverity.Error, "citation of a key that is not in references.yml");
@@ -40,7 +41,7 @@ public static class DiagnosticCodes
 
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
-        FileUnreadable, TooManyFiles, InternalError, YamlSyntax, UnknownKey, UnknownReference, MissingKey, WrongType, BadSlug,
+        FileUnreadable, TooManyFiles, InternalError, OverTimeBudget, YamlSyntax, UnknownKey, UnknownReference, MissingKey, WrongType, BadSlug,
         DuplicateSlug, BrokenArticleLink, BrokenHeadingLink, BadImage, ReadingGradeTooHigh, BannedWord,
         ReviewOverdue, UnsafeLink, YamlAlias, ValueOutOfRange, MissingFrontMatter, BadCitation, BadReference, UnknownCallout, ReviewOlderThanChange, CrisisLineMismatch,
         UncitedReference, ReviewDueSoon, NotReviewed, StaleVersionServed, InShortMissing,

@@ -12,12 +12,13 @@ namespace KetamineInfo.Content.Documents;
 /// <summary>Second pass over a parsed document: number citations, resolve links, link glossary terms, render HTML.</summary>
 internal sealed class BodyRenderer(MarkdownPipeline pipeline)
 {
-    public RenderedBody Render(SourceDocument document, RenderContext context, bool linkGlossary = true)
+    public RenderedBody Render(SourceDocument document, RenderContext context, ProcessingBudget budget, bool linkGlossary = true)
     {
         var syntax = document.Syntax;
         var bag = document.Diagnostics;
         var (sources, markers) = CitationNumbering.Apply(syntax, context.References, bag);
         LinkRewriter.Apply(syntax, context.Links, context.SiteFileExists, document.Headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal), bag);
+        budget.Check();
         if (linkGlossary)
         {
             GlossaryLinker.Apply(syntax, context.Glossary);
@@ -26,10 +27,12 @@ internal sealed class BodyRenderer(MarkdownPipeline pipeline)
         TableLabels.Apply(syntax);
         ContentRules.CheckCallouts(syntax, bag);
         var (plainText, statistics) = ReadabilityMeter.Measure(syntax, markers);
+        budget.Check();
 
         var keyFacts = syntax.FirstOrDefault(b => b is not YamlFrontMatterBlock) is CustomContainer { Info: var info } first
             && info?.Trim() == CalloutExtension.InShort ? first : null;
         var html = RenderHtml(syntax.Where(b => b != keyFacts));
+        budget.Check();
         return new RenderedBody(html, document.Headings, sources, plainText, statistics, keyFacts is null ? null : RenderHtml([keyFacts]));
     }
 

@@ -84,9 +84,12 @@ internal static class ContentRules
             return;
         }
 
+        // One cursor for all matches: finding each match's line from the top made 50,000 matches in a
+        // 400 KB file cost 28 s.
+        var cursor = new LineCursor(document.Text);
         foreach (Match match in pattern.Matches(document.Text))
         {
-            var (line, column) = Position(document.Text, match.Index);
+            var (line, column) = cursor.MoveTo(match.Index);
             document.Diagnostics.Add(DiagnosticCodes.BannedWord, line, column,
                 $"'{match.Value}' is on the banned list in site.yml: say what the evidence shows instead");
         }
@@ -122,22 +125,6 @@ internal static class ContentRules
     private static (int Line, int Column) LineOfKey(SourceDocument document, string key)
     {
         var match = Regex.Match(document.Text, $@"^{Regex.Escape(key)}\s*:", RegexOptions.Multiline, TimeSpan.FromSeconds(1));
-        return match.Success ? Position(document.Text, match.Index) : (1, 1);
-    }
-
-    internal static (int Line, int Column) Position(string text, int index)
-    {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < index; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return (line, index - lineStart + 1);
+        return match.Success ? new LineCursor(document.Text).MoveTo(match.Index) : (1, 1);
     }
 }

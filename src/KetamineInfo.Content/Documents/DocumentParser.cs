@@ -10,7 +10,7 @@ namespace KetamineInfo.Content.Documents;
 /// <summary>Parses one Markdown file: front matter from the parsed YAML block, headings with ids.</summary>
 internal sealed class DocumentParser(MarkdownPipeline pipeline)
 {
-    public SourceDocument Parse(string path, string text)
+    public SourceDocument Parse(string path, string text, ProcessingBudget budget)
     {
         var bag = new DiagnosticBag(path);
         var slug = System.IO.Path.GetFileNameWithoutExtension(path);
@@ -20,7 +20,8 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
                 $"file name '{slug}' is not a valid slug: use lowercase letters, digits and single hyphens (like side-effects-and-risks.md), at most {Slug.MaxLength} characters");
         }
 
-        var syntax = Markdig.Markdown.Parse(text, pipeline);
+        var syntax = Markdig.Markdown.Parse(text, pipeline, ProcessingBudgetExtension.Context(budget));
+        budget.Check();
         var block = syntax.Count > 0 ? syntax[0] as YamlFrontMatterBlock : null;
         YamlMappingReader? frontMatter = null;
         var bodyLine = 1;
@@ -37,6 +38,8 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
             bodyLine = block.Line + block.Lines.Count + 3;
         }
 
+        var headings = HeadingIds.Assign(syntax);
+        budget.Check();
         return new SourceDocument
         {
             Path = path,
@@ -44,7 +47,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
             Text = text,
             Syntax = syntax,
             FrontMatter = frontMatter,
-            Headings = HeadingIds.Assign(syntax),
+            Headings = headings,
             Diagnostics = bag,
             BodyLine = bodyLine,
         };

@@ -28,4 +28,25 @@ internal sealed class SourceDocument
 
     /// <summary>The 1-based line where the body starts (after front matter).</summary>
     public required int BodyLine { get; init; }
+
+    /// <summary>
+    /// A file that could not be read or parsed: no front matter and an empty body, with the reasons in its
+    /// diagnostics, so it goes the way of any file with errors and its last good version stays on the site.
+    /// </summary>
+    public static SourceDocument Failed(string path, IEnumerable<Diagnostic> problems)
+    {
+        var bag = new DiagnosticBag(path);
+        bag.AddRange(problems);
+        return new SourceDocument
+        {
+            Path = path,
+            Slug = System.IO.Path.GetFileNameWithoutExtension(path),
+            Text = string.Empty,
+            Syntax = new MarkdownDocument(),
+            FrontMatter = null,
+            Headings = [],
+            Diagnostics = bag,
+            BodyLine = 1,
+        };
+    }
 }

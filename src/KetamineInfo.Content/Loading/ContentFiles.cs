@@ -29,7 +29,7 @@ internal sealed class ContentFiles(IFileProvider provider, string displayRoot, C
         return names.Select(n => $"{folder}/{n}").ToList();
     }
 
-    /// <summary>The file's text, or null (with a diagnostic) when it is missing, too large or not UTF-8.</summary>
+    /// <summary>The file's text, or null (with a diagnostic) when it is missing, not a regular file, too large or not UTF-8.</summary>
     public string? ReadText(string relativePath, List<Diagnostic> diagnostics, bool required = true)
     {
         var file = provider.GetFileInfo(relativePath);
@@ -44,17 +44,24 @@ internal sealed class ContentFiles(IFileProvider provider, string displayRoot, C
             return null;
         }
 
-        if (file.Length > limits.MaxFileBytes)
-        {
-            diagnostics.Add(Diagnostic.Create(DiagnosticCodes.FileUnreadable, at,
-                $"the file is {file.Length / 1024} KB; the limit is {limits.MaxFileBytes / 1024} KB"));
-            return null;
-        }
-
         try
         {
+            if (file.PhysicalPath is { } physicalPath && RegularFileRule.Problem(physicalPath) is { } problem)
+            {
+                diagnostics.Add(Diagnostic.Create(DiagnosticCodes.FileUnreadable, at, problem));
+                return null;
+            }
+
+            // The reported length is not trusted (a device reports 0): at most one byte over the limit is read.
             using var stream = file.CreateReadStream();
-            using var reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+            if (ReadAtMost(stream, limits.MaxFileBytes) is not { } bytes)
+            {
+                diagnostics.Add(Diagnostic.Create(DiagnosticCodes.FileUnreadable, at,
+                    $"the file is larger than {limits.MaxFileBytes} bytes ({limits.MaxFileBytes / 1024} KB), the limit; it was not read further"));
+                return null;
+            }
+
+            using var reader = new StreamReader(new MemoryStream(bytes), StrictUtf8, detectEncodingFromByteOrderMarks: true);
             var text = reader.ReadToEnd();
             return text.Replace("\r\n", "\n", StringComparison.Ordinal);
         }
@@ -63,5 +70,23 @@ internal sealed class ContentFiles(IFileProvider provider, string displayRoot, C
             diagnostics.Add(Diagnostic.Create(DiagnosticCodes.FileUnreadable, at, $"the file cannot be read: {ex.Message}"));
             return null;
         }
+    }
+
+    /// <summary>The stream's bytes, or null when there are more than <paramref name="limit"/>.</summary>
+    private static byte[]? ReadAtMost(Stream stream, long limit)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit + 1 - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limit)
+            {
+                return null;
+            }
+        }
+
+        return buffer.ToArray();
     }
 }

@@ -22,6 +22,7 @@ public sealed class ContentLoader(
     Func<string, bool>? siteFileExists = null)
 {
     private readonly MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
+    private readonly ContentLimits _limits = limits ?? ContentLimits.Default;
     private readonly ContentFiles _files = new(provider, displayRoot, limits ?? ContentLimits.Default);
 
     public ContentSnapshot Load(ContentSnapshot? previous = null)
@@ -100,11 +101,16 @@ public sealed class ContentLoader(
         };
     }
 
-    private static RenderedBody? Render(BodyRenderer renderer, SourceDocument doc, RenderContext context)
+    private RenderedBody? Render(BodyRenderer renderer, SourceDocument doc, RenderContext context)
     {
         try
         {
-            return renderer.Render(doc, context);
+            return renderer.Render(doc, context, new ProcessingBudget(clock, _limits.MaxProcessingTime, "rendering"));
+        }
+        catch (ProcessingBudgetExceededException ex)
+        {
+            doc.Diagnostics.Add(DiagnosticCodes.OverTimeBudget, 1, 1, OverBudget(ex));
+            return null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -130,27 +136,37 @@ public sealed class ContentLoader(
         return value is not null && (keepPrevious?.Invoke(value) ?? true) ? value : null;
     }
 
-    private List<SourceDocument> Parse(string folder, DocumentParser parser, List<Diagnostic> diagnostics)
+    private List<SourceDocument> Parse(string folder, DocumentParser parser, List<Diagnostic> diagnostics) =>
+        _files.MarkdownFiles(folder, diagnostics).Select(path => ParseOne(path, parser)).ToList();
+
+    // A file that cannot be read or parsed still yields a document, holding only its diagnostics, so that
+    // its last good version is kept like that of any file with errors.
+    private SourceDocument ParseOne(string path, DocumentParser parser)
     {
-        var documents = new List<SourceDocument>();
-        foreach (var path in _files.MarkdownFiles(folder, diagnostics))
+        var displayPath = _files.DisplayPath(path);
+        var problems = new List<Diagnostic>();
+        if (_files.ReadText(path, problems) is not { } text)
         {
-            if (_files.ReadText(path, diagnostics) is { } text)
-            {
-                try
-                {
-                    documents.Add(parser.Parse(_files.DisplayPath(path), text));
-                }
-                catch (Exception ex) when (ex is not OutOfMemoryException)
-                {
-                    // A fault of ours must cost one file (kept at its last good version), never the site.
-                    diagnostics.Add(Diagnostic.Create(DiagnosticCodes.InternalError, SourceLocation.StartOf(_files.DisplayPath(path)), $"{ex.GetType().Name}: {ex.Message}"));
-                }
-            }
+            return SourceDocument.Failed(displayPath, problems);
         }
 
-        return documents;
+        try
+        {
+            return parser.Parse(displayPath, text, new ProcessingBudget(clock, _limits.MaxProcessingTime, "parsing"));
+        }
+        catch (ProcessingBudgetExceededException ex)
+        {
+            return SourceDocument.Failed(displayPath, [Diagnostic.Create(DiagnosticCodes.OverTimeBudget, SourceLocation.StartOf(displayPath), OverBudget(ex))]);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A fault of ours must cost one file (kept at its last good version), never the site.
+            return SourceDocument.Failed(displayPath, [Diagnostic.Create(DiagnosticCodes.InternalError, SourceLocation.StartOf(displayPath), $"{ex.GetType().Name}: {ex.Message}")]);
+        }
     }
+
+    private static string OverBudget(ProcessingBudgetExceededException ex) =>
+        $"{ex.Message}, the limit for one file, so it was stopped: look for very long runs of brackets, links or markup";
 
     private static void Keep<T>(SourceDocument doc, T? fresh, IReadOnlyDictionary<string, T>? previous, Dictionary<string, T> into, List<Diagnostic> diagnostics)
         where T : class

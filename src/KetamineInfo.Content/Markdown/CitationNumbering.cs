@@ -33,7 +33,7 @@ internal static class CitationNumbering
             {
                 if (!references.TryGetValue(key, out var reference))
                 {
-                    var hint = Suggest.Closest(key, references.Keys);
+                    var hint = Suggest.Closest(key, references.Keys, bag);
                     bag.Add(DiagnosticCodes.UnknownReference, line, column,
                         $"unknown reference '{key}'" + (hint is null ? " (add it to references.yml)" : $" (did you mean '{hint}'?)"));
                     continue;

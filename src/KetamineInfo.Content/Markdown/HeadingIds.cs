@@ -13,20 +13,16 @@ internal static class HeadingIds
     public static readonly IReadOnlySet<string> Reserved =
         new HashSet<string>(["main", "in-short", "in-short-heading", "on-this-page", "sources", "sources-heading", "crisis-help", "clinician-notice", "search"], StringComparer.Ordinal);
 
-    public static IReadOnlyList<Heading> Assign(MarkdownDocument document)
+    public static IReadOnlyList<Heading> Assign(MarkdownDocument document) => Assign(document, new UniqueIds(Reserved));
+
+    /// <summary>As <see cref="Assign(MarkdownDocument)"/>, with the id source given, so a test can count its work.</summary>
+    internal static IReadOnlyList<Heading> Assign(MarkdownDocument document, UniqueIds ids)
     {
         var headings = new List<Heading>();
-        var used = new HashSet<string>(Reserved, StringComparer.Ordinal);
         foreach (var block in document.Descendants<HeadingBlock>())
         {
             var text = TextOf(block);
-            var baseId = Slug.FromText(text) is { Length: > 0 } slug ? slug : "section";
-            var id = baseId;
-            for (var n = 2; !used.Add(id); n++)
-            {
-                id = $"{baseId}-{n}";
-            }
-
+            var id = ids.Take(Slug.FromText(text) is { Length: > 0 } slug ? slug : "section");
             block.GetAttributes().Id = id;
             if (block.Level is 2 or 3)
             {

@@ -24,7 +24,7 @@ internal sealed class LinkTargets(
         var canonical = aliases.TryGetValue(slug, out var renamed) ? renamed : slug;
         if (!sectionsBySlug.TryGetValue(canonical, out var sections))
         {
-            var hint = Suggest.Closest(slug, sectionsBySlug.Keys);
+            var hint = Suggest.Closest(slug, sectionsBySlug.Keys, bag);
             bag.Add(DiagnosticCodes.BrokenArticleLink, line, column,
                 $"no article '{slug}.md'" + (hint is null ? string.Empty : $" (did you mean '{hint}.md'?)"));
             return ArticleUrl(canonical);
@@ -37,7 +37,7 @@ internal sealed class LinkTargets(
 
         if (!sections.Contains(fragment))
         {
-            var hint = Suggest.Closest(fragment, sections);
+            var hint = Suggest.Closest(fragment, sections, bag);
             bag.Add(DiagnosticCodes.BrokenHeadingLink, line, column,
                 $"'{slug}.md' has no section '#{fragment}'" + (hint is null ? string.Empty : $" (did you mean '#{hint}'?)"));
         }

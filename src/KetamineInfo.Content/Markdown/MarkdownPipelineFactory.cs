@@ -14,6 +14,7 @@ internal static class MarkdownPipelineFactory
             .Use<HeadingAnchorExtension>()
             .UseCustomContainers()
             .Use<CalloutExtension>()
+            .Use<ProcessingBudgetExtension>() // a parse that runs over its time budget is stopped
             .DisableHtml() // raw HTML in Markdown is shown as text, never run
             .Build();
 }

@@ -41,7 +41,7 @@ internal sealed class YamlMappingReader(YamlMappingNode mapping, DiagnosticBag b
         {
             if (!allowed.Contains(name))
             {
-                var hint = Suggest.Closest(name, allowed);
+                var hint = Suggest.Closest(name, allowed, bag);
                 bag.Add(DiagnosticCodes.UnknownKey, ToLine(key), ToColumn(key),
                     $"unknown {what} key '{name}'" + (hint is null ? $" (allowed: {string.Join(", ", allowed)})" : $" (did you mean '{hint}'?)"));
             }

@@ -39,7 +39,8 @@ internal static class ContentServices
                 sp.GetRequiredKeyedService<IFileProvider>(ContentKey),
                 sp.GetRequiredService<ILogger<ContentStore>>(),
                 options.ReloadDelay,
-                options.Watch);
+                options.Watch,
+                sp.GetRequiredService<TimeProvider>());
         });
         // One snapshot per request, so a reload mid-request cannot mix two versions of the site.
         services.AddScoped(sp => sp.GetRequiredService<ContentStore>().Current);

@@ -1,0 +1,177 @@
+using System.Diagnostics;
+using System.Text.Json;
+using KetamineInfo.Web.Hosting;
+using KetamineInfo.Web.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Extensions.Time.Testing;
+
+namespace KetamineInfo.Web.Tests.Editing;
+
+/// <summary>
+/// Special files and failed reloads, on a running site: a FIFO named like an article costs a diagnostic and
+/// never stops live reload; a reload that fails shows in /readyz as Degraded, with the reason.
+/// </summary>
+public sealed class ReloadHealthTests : IDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private readonly ContentCopy _content = new();
+    private readonly FaultySiteFactory _site;
+    private readonly HttpClient _client;
+
+    public ReloadHealthTests()
+    {
+        _site = new FaultySiteFactory(_content.Root);
+        _client = _site.CreatePlainClient();
+    }
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        _site.Dispose();
+        _content.Dispose();
+    }
+
+    [Fact]
+    public async Task FifoNamedLikeAnArticle_IsReported_AndLaterEditsStillShowUp()
+    {
+        Assert.Equal("Healthy", (await ReadinessAsync()).Status);
+        using (var mkfifo = Process.Start("mkfifo", _content.PathOf("articles/pipe.md")))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        await EventuallyAsync(async () => (await ReadinessAsync()).Description == "1 content errors; the last good versions are served.");
+
+        File.Delete(_content.PathOf("articles/pipe.md"));
+        _content.Write("articles/second-article.md", _content.Read("articles/second-article.md").Replace("This page is short.", "This page came after the pipe.", StringComparison.Ordinal));
+
+        await EventuallyAsync(async () => (await _client.GetStringAsync(new Uri("/articles/second-article", UriKind.Relative))).Contains("came after the pipe", StringComparison.Ordinal));
+        Assert.Equal("Healthy", (await ReadinessAsync()).Status);
+    }
+
+    [Fact]
+    public async Task FailedReload_ShowsInReadiness_AsDegradedWithTheReason_UntilOneSucceeds()
+    {
+        Assert.Equal("Healthy", (await ReadinessAsync()).Status);
+        _site.Files.Fault = new IOException("the share went away");
+        _content.Write("articles/second-article.md", _content.Read("articles/second-article.md") + "\nMore.\n");
+
+        await EventuallyAsync(async () => (await ReadinessAsync()).Status == "Degraded");
+        Assert.Equal(
+            "Content is not up to date: the last content reload failed (IOException; see the log); the previous snapshot is served.",
+            (await ReadinessAsync()).Description);
+
+        _site.Files.Fault = null;
+        _content.Write("articles/second-article.md", _content.Read("articles/second-article.md") + "\nEven more.\n");
+
+        await EventuallyAsync(async () => (await ReadinessAsync()).Status == "Healthy");
+    }
+
+    [Fact]
+    public async Task StuckReload_ShowsInReadiness_AsDegradedAfterThirtySeconds()
+    {
+        _site.Files.Close();
+        _content.Write("articles/second-article.md", _content.Read("articles/second-article.md") + "\nMore.\n");
+        Assert.True(_site.Files.Waiting.Wait(Patience));
+
+        _site.Clock.Advance(TimeSpan.FromSeconds(31));
+
+        Assert.Equal(
+            ("Degraded", "Content is not up to date: a content reload has been running for 31 s; the previous snapshot is served."),
+            await ReadinessAsync());
+        _site.Files.Open();
+        await EventuallyAsync(async () => (await ReadinessAsync()).Status == "Healthy");
+    }
+
+    private async Task<(string Status, string Description)> ReadinessAsync()
+    {
+        using var response = await _client.GetAsync(new Uri("/readyz", UriKind.Relative));
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var content = json.RootElement.GetProperty("checks").GetProperty("content");
+        return (json.RootElement.GetProperty("status").GetString()!, content.GetProperty("description").GetString()!);
+    }
+
+    private static async Task EventuallyAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the change did not show up in time");
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>
+    /// The fixture site in Development, on a clock the test moves, reading its content through a provider whose
+    /// reads can be made to fail or to stop at a gate.
+    /// </summary>
+    private sealed class FaultySiteFactory(string contentPath) : SiteFactory(contentPath, "Development")
+    {
+        public FaultyFileProvider Files { get; } = new(contentPath);
+
+        public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddKeyedSingleton<IFileProvider>(ContentServices.ContentKey, Files);
+                services.AddSingleton<TimeProvider>(Clock);
+            });
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            base.Dispose(disposing);
+            Files.Dispose();
+        }
+    }
+
+    private sealed class FaultyFileProvider(string root) : IFileProvider, IDisposable
+    {
+        private readonly PhysicalFileProvider _inner = new(root);
+        private readonly ManualResetEventSlim _gate = new(initialState: true);
+
+        public Exception? Fault { get; set; }
+
+        /// <summary>Set when a load has reached the closed gate (each load reads site.yml first).</summary>
+        public ManualResetEventSlim Waiting { get; } = new();
+
+        public void Close() => _gate.Reset();
+
+        public void Open() => _gate.Set();
+
+        public IFileInfo GetFileInfo(string subpath)
+        {
+            if (Fault is { } fault)
+            {
+                throw fault;
+            }
+
+            if (subpath == "site.yml" && !_gate.IsSet)
+            {
+                Waiting.Set();
+                _gate.Wait();
+            }
+
+            return _inner.GetFileInfo(subpath);
+        }
+
+        public IDirectoryContents GetDirectoryContents(string subpath) => _inner.GetDirectoryContents(subpath);
+
+        public IChangeToken Watch(string filter) => _inner.Watch(filter);
+
+        public void Dispose()
+        {
+            _gate.Set();
+            _gate.Dispose();
+            Waiting.Dispose();
+            _inner.Dispose();
+        }
+    }
+}
