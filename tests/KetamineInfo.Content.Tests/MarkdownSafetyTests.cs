@@ -56,7 +56,7 @@ public sealed class MarkdownSafetyTests : IDisposable
     {
         _content.Article("img", markdown);
         var loader = new KetamineInfo.Content.Loading.ContentLoader(
-            new Microsoft.Extensions.FileProviders.PhysicalFileProvider(_content.Root), TimeProvider.System, siteFileExists: path => path == "/images/chart.png");
+            new Microsoft.Extensions.FileProviders.PhysicalFileProvider(_content.Root), new FixedDateClock(), siteFileExists: path => path == "/images/chart.png");
 
         var error = Assert.Single(loader.Load().Diagnostics, d => d.Code == DiagnosticCodes.BadImage.Id);
 
@@ -68,7 +68,7 @@ public sealed class MarkdownSafetyTests : IDisposable
     {
         _content.Article("img", "![A chart of results](/images/chart.png)");
         var loader = new KetamineInfo.Content.Loading.ContentLoader(
-            new Microsoft.Extensions.FileProviders.PhysicalFileProvider(_content.Root), TimeProvider.System, siteFileExists: path => path == "/images/chart.png");
+            new Microsoft.Extensions.FileProviders.PhysicalFileProvider(_content.Root), new FixedDateClock(), siteFileExists: path => path == "/images/chart.png");
 
         Assert.DoesNotContain(loader.Load().Diagnostics, d => d.Code == DiagnosticCodes.BadImage.Id);
     }

@@ -43,7 +43,7 @@ public sealed partial class ReferencePartsTests
     [Fact]
     public void EveryRealReference_ReadsCleanly()
     {
-        var snapshot = new ContentLoader(new PhysicalFileProvider(Repository.ContentPath), TimeProvider.System).Load();
+        var snapshot = new ContentLoader(new PhysicalFileProvider(Repository.ContentPath), new FixedDateClock()).Load();
 
         Assert.NotEmpty(snapshot.References);
         Assert.All(snapshot.References.Values, r =>

@@ -107,7 +107,7 @@ public sealed class SpecialFileTests : IDisposable
         using var yaml = new PhysicalFileProvider(_content.Root);
         var provider = new OneArticleProvider(yaml, "articles/endless.md", endless);
 
-        var snapshot = new ContentLoader(provider, TimeProvider.System, "content", new ContentLimits { MaxFileBytes = 1000 }).Load();
+        var snapshot = new ContentLoader(provider, new FixedDateClock(), "content", new ContentLimits { MaxFileBytes = 1000 }).Load();
 
         Assert.Contains(snapshot.Diagnostics, d => d.Path == "content/articles/endless.md" && d.Message.Contains("larger than 1000 bytes", StringComparison.Ordinal));
         Assert.Equal(1001, endless.BytesRead);

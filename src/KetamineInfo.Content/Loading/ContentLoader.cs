@@ -12,14 +12,16 @@ namespace KetamineInfo.Content.Loading;
 /// Reads the content folder into a new <see cref="ContentSnapshot"/>. A file that fails to read, parse or
 /// validate keeps its version from <c>previous</c> (if there is one); nothing else is affected.
 /// <paramref name="siteFileExists"/> answers whether a site path (an image's <c>/images/x.png</c>) exists
-/// in the web root; without it, image paths are not checked.
+/// in the web root; without it, image paths are not checked. <paramref name="draftsServed"/> says whether
+/// readers can see drafts here; where they cannot, a link to a draft is an error.
 /// </summary>
 public sealed class ContentLoader(
     IFileProvider provider,
     TimeProvider clock,
     string displayRoot = "content",
     ContentLimits? limits = null,
-    Func<string, bool>? siteFileExists = null)
+    Func<string, bool>? siteFileExists = null,
+    bool draftsServed = true)
 {
     private readonly MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
     private readonly ContentLimits _limits = limits ?? ContentLimits.Default;
@@ -39,7 +41,8 @@ public sealed class ContentLoader(
         var articleDocs = Parse("articles", parser, diagnostics);
         var pageDocs = Parse("pages", parser, diagnostics);
         var metadata = articleDocs.ToDictionary(d => d, ArticleMetadataReader.Read);
-        var links = LinkTargets.Build(metadata, previous);
+        var links = LinkTargets.Build(metadata, previous, draftsServed);
+        var rendered = new List<RenderedBody>(); // every body that rendered, broken or not: its citations count
 
         var context = new RenderContext(
             references,
@@ -57,6 +60,8 @@ public sealed class ContentLoader(
                 Keep<Article>(doc, null, previous?.ArticlesBySlug, articles, diagnostics);
                 continue;
             }
+
+            rendered.Add(body);
 
             if (metadata[doc] is { } meta)
             {
@@ -79,13 +84,16 @@ public sealed class ContentLoader(
                 continue;
             }
 
+            rendered.Add(body);
+
             var header = PageMetadataReader.Read(doc);
             ContentRules.CheckBannedWords(doc, bannedWords);
             var fresh = header is var (title, summary) && !doc.Diagnostics.HasErrors ? new InfoPage(doc.Slug, title, summary, body, doc.Path) : null;
             Keep(doc, fresh, previous?.Pages, pages, diagnostics);
         }
 
-        WarnUncited(references, articles.Values.Select(a => a.Body).Concat(pages.Values.Select(p => p.Body)), diagnostics);
+        // A broken file still cites what it cites, and so does the last good version served in its place.
+        WarnUncited(references, rendered.Concat(articles.Values.Select(a => a.Body)).Concat(pages.Values.Select(p => p.Body)), diagnostics);
         return new ContentSnapshot
         {
             Version = (previous?.Version ?? 0) + 1,

@@ -7,21 +7,33 @@ namespace KetamineInfo.Content.Markdown;
 /// <summary>The articles a link may point at, with their section ids, and old slugs that now redirect.</summary>
 internal sealed class LinkTargets(
     IReadOnlyDictionary<string, IReadOnlySet<string>> sectionsBySlug,
-    IReadOnlyDictionary<string, string> aliases)
+    IReadOnlyDictionary<string, string> aliases,
+    IReadOnlySet<string> hiddenDrafts)
 {
     /// <summary>Old slugs (from <c>aliases</c>) mapped to the current slug.</summary>
     public IReadOnlyDictionary<string, string> Aliases => aliases;
 
     public static string ArticleUrl(string slug) => $"/articles/{slug}";
 
-    /// <summary>The targets of one load: every parsed article's sections, and the aliases they declare.</summary>
-    public static LinkTargets Build(Dictionary<SourceDocument, ArticleMetadata?> metadata, ContentSnapshot? previous) =>
-        new(SectionsBySlug(metadata, previous), CollectAliases(metadata));
+    /// <summary>
+    /// The targets of one load: every parsed article's sections, and the aliases they declare. Where drafts
+    /// are not served, drafts are not targets: a link to one would render, and answer 404.
+    /// </summary>
+    public static LinkTargets Build(Dictionary<SourceDocument, ArticleMetadata?> metadata, ContentSnapshot? previous, bool draftsServed = true) =>
+        new(SectionsBySlug(metadata, previous), CollectAliases(metadata),
+            draftsServed ? new HashSet<string>() : metadata.Where(m => m.Value?.Draft == true).Select(m => m.Key.Slug).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>The URL for <c>slug.md#fragment</c>; reports a missing article or section.</summary>
     public string Resolve(string slug, string? fragment, int line, int column, DiagnosticBag bag)
     {
         var canonical = aliases.TryGetValue(slug, out var renamed) ? renamed : slug;
+        if (hiddenDrafts.Contains(canonical))
+        {
+            bag.Add(DiagnosticCodes.BrokenArticleLink, line, column,
+                $"'{canonical}.md' is a draft, which readers cannot see here: publish it (remove 'draft: true') or remove this link");
+            return ArticleUrl(canonical);
+        }
+
         if (!sectionsBySlug.TryGetValue(canonical, out var sections))
         {
             var hint = Suggest.Closest(slug, sectionsBySlug.Keys, bag);

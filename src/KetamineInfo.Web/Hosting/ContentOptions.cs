@@ -21,6 +21,9 @@ public sealed class ContentOptions
     /// <summary>Serve draft articles (with a "Draft" badge). Empty means: in Development only.</summary>
     public bool? ShowDrafts { get; set; }
 
+    /// <summary>Whether readers see drafts: <see cref="ShowDrafts"/>, or else only in Development.</summary>
+    public bool DraftsServed(IWebHostEnvironment environment) => ShowDrafts ?? environment.IsDevelopment();
+
     public string ResolvePath()
     {
         if (!string.IsNullOrWhiteSpace(Path))

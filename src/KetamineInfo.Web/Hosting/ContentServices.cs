@@ -25,11 +25,13 @@ internal static class ContentServices
         });
         services.AddSingleton(sp =>
         {
-            var webRoot = sp.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider;
+            var environment = sp.GetRequiredService<IWebHostEnvironment>();
+            var webRoot = environment.WebRootFileProvider;
             return new ContentLoader(
                 sp.GetRequiredKeyedService<IFileProvider>(ContentKey),
                 sp.GetRequiredService<TimeProvider>(),
-                siteFileExists: path => webRoot.GetFileInfo(path).Exists);
+                siteFileExists: path => webRoot.GetFileInfo(path).Exists,
+                draftsServed: sp.GetRequiredService<IOptions<ContentOptions>>().Value.DraftsServed(environment));
         });
         services.AddSingleton(sp =>
         {

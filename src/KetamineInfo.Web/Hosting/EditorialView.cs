@@ -23,7 +23,7 @@ public sealed class EditorialView(ContentSnapshot snapshot, bool showDrafts)
     internal static EditorialView Create(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<ContentOptions>>().Value;
-        var showDrafts = options.ShowDrafts ?? services.GetRequiredService<IWebHostEnvironment>().IsDevelopment();
+        var showDrafts = options.DraftsServed(services.GetRequiredService<IWebHostEnvironment>());
         return new EditorialView(services.GetRequiredService<ContentSnapshot>(), showDrafts);
     }
 }

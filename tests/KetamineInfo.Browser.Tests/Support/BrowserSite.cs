@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace KetamineInfo.Browser.Tests.Support;
@@ -68,6 +69,7 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("Content:Path", Repository.ContentPath);
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedDateClock()));
         }
     }
 }

@@ -76,8 +76,8 @@ internal sealed class TempContent : IDisposable
         reviewed_by:
         """;
 
-    public ContentLoader Loader(ContentLimits? limits = null, TimeProvider? clock = null) =>
-        new(new PhysicalFileProvider(Root), clock ?? new FixedClock(Today), "content", limits);
+    public ContentLoader Loader(ContentLimits? limits = null, TimeProvider? clock = null, bool draftsServed = true) =>
+        new(new PhysicalFileProvider(Root), clock ?? new FixedClock(Today), "content", limits, draftsServed: draftsServed);
 
     public ContentSnapshot Load(ContentSnapshot? previous = null) => Loader().Load(previous);
 

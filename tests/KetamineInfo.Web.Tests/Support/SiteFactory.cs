@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KetamineInfo.Web.Tests.Support;
 
@@ -31,6 +32,8 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(Environment);
         builder.UseSetting("Content:Path", ContentPath);
         builder.UseSetting("Content:ReloadDelay", "00:00:00.100");
+        // Every site under test lives on the same calendar day, so its review dates mean the same in any year.
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedDateClock()));
     }
 
     public HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
