@@ -60,6 +60,18 @@ public sealed class HostileRequestTests(KestrelSiteFactory server) : IClassFixtu
         Assert.InRange(status, 400, 499);
     }
 
+    [Fact]
+    public async Task Kestrel_SendsNoServerBanner()
+    {
+        // Only a real Kestrel writes a Server header by default (the in-memory test server never does).
+        var (status, response) = await SendRawAsync("GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        var headers = response.Split("\r\n\r\n", 2)[0].Split("\r\n").Skip(1);
+
+        Assert.Equal(200, status);
+        Assert.DoesNotContain(headers, h => h.StartsWith("Server:", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(headers, h => h.StartsWith("Content-Security-Policy:", StringComparison.OrdinalIgnoreCase));
+    }
+
     private async Task<(int Status, string Body)> SendRawAsync(string request)
     {
         var address = server.ClientOptions.BaseAddress;
