@@ -9,6 +9,12 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureIn
 try
 {
     var command = AppCommand.Parse(args);
+    if (command.WantsHelp)
+    {
+        Console.Out.Write(command.HelpText);
+        return 0;
+    }
+
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     {
         Args = command.HostArgs,
@@ -56,6 +62,12 @@ try
 
     await app.RunAsync();
     return 0;
+}
+catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+{
+    // One line a person can act on, not a stack trace.
+    Console.Error.WriteLine($"The site could not start: {ex.Message} Stop the other server, or choose another address with --urls http://127.0.0.1:5081");
+    return 1;
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {

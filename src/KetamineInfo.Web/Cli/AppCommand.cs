@@ -12,8 +12,38 @@ internal sealed record AppCommand(string? Name, IReadOnlyList<string> Flags, IRe
 
     private static readonly string[] Commands = [Check, Export];
     private static readonly string[] KnownFlags = ["--warnings-as-errors"];
+    private static readonly string[] HelpFlags = ["--help", "-h", "-?"];
+
+    public const string Usage = """
+        Usage: KetamineInfo.Web [command] [--Setting:Name=value ...]
+
+        Commands:
+          (none)          serve the site (http://localhost:5080 from source; see README for settings)
+          check           check every content file; --warnings-as-errors fails on warnings too
+          export OUTDIR   write the site as static files into OUTDIR
+
+        Add --help after a command for its own usage.
+        """;
+
+    /// <summary>True when the person asked for usage: never start a server or touch files then.</summary>
+    public bool WantsHelp { get; private init; }
+
+    /// <summary>The usage text for this command.</summary>
+    public string HelpText => Name switch
+    {
+        Check => CheckCommand.Usage,
+        Export => ExportCommand.Usage,
+        _ => Usage,
+    };
 
     public static AppCommand Parse(string[] args)
+    {
+        var help = args.Any(a => HelpFlags.Contains(a, StringComparer.Ordinal));
+        args = [.. args.Where(a => !HelpFlags.Contains(a, StringComparer.Ordinal))];
+        return ParseCommand(args) with { WantsHelp = help };
+    }
+
+    private static AppCommand ParseCommand(string[] args)
     {
         if (args.Length == 0 || !Commands.Contains(args[0], StringComparer.Ordinal))
         {

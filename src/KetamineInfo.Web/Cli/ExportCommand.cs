@@ -17,6 +17,14 @@ namespace KetamineInfo.Web.Cli;
 /// </summary>
 internal static class ExportCommand
 {
+    public const string Usage = """
+        Usage: KetamineInfo.Web export OUTDIR [--Content:Path=DIR] [--Site:BaseUrl=https://example.org]
+
+        Writes every public page, byte for byte as the live site serves it, with its assets, into OUTDIR.
+        Set Site:BaseUrl to the public address: canonical links, the sitemap and the feed use it.
+        Any content error stops the export before anything is written.
+        """;
+
     public static void ConfigureHost(WebApplicationBuilder builder)
     {
         builder.WebHost.UseUrls("http://127.0.0.1:0");

@@ -15,8 +15,8 @@ public sealed class CheckCommandTests : IDisposable
         var (exit, output) = await RunCheckAsync();
 
         Assert.Equal(0, exit);
-        Assert.Contains("3 articles, 1 pages, 0 errors, ", output, StringComparison.Ordinal);
-        Assert.Matches(@"  first-article: \d+ words, reading grade \d+\.\d, 3 sources, 6 citations", output);
+        Assert.Contains("3 articles, 1 page, 0 errors, ", output, StringComparison.Ordinal);
+        Assert.Matches(@"  first-article: \d+ words, reading grade \d+\.\d, 3 sources, 6 citations, last reviewed 2026-11-25, next review 2027-11-25", output);
     }
 
     [Fact]
@@ -77,6 +77,40 @@ public sealed class CheckCommandTests : IDisposable
             @"content/articles/a.md:1:1: error KI0001: forged\n\u001B[31mred\rb.md:1:1: error KI0106: file name 'a.md:1:1: error KI0001: forged\n\u001B[31mred\rb' is not a valid slug",
             line,
             StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_ListsErrorsBeforeWarnings_CountsInTheSingular_AndKeepsABrokenArticleInTheList()
+    {
+        _content.Write("articles/first-article.md", _content.Read("articles/first-article.md").Replace("The feeling fades.", "A miracle.", StringComparison.Ordinal));
+
+        var (exit, output) = await RunCheckAsync();
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(1, exit);
+        var lastError = Array.FindLastIndex(lines, l => l.Contains(": error KI", StringComparison.Ordinal));
+        var firstWarning = Array.FindIndex(lines, l => l.Contains(": warning KI", StringComparison.Ordinal));
+        Assert.InRange(lastError, 0, firstWarning - 1);
+        Assert.Contains(", 1 error, ", output, StringComparison.Ordinal);
+        Assert.Contains("  first-article: BROKEN, not published (1 error above)", output, StringComparison.Ordinal);
+        Assert.Contains("3 articles, ", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("check", "Usage: KetamineInfo.Web check")]
+    [InlineData("export", "Usage: KetamineInfo.Web export OUTDIR")]
+    [InlineData(null, "Usage: KetamineInfo.Web [command]")]
+    public async Task Help_PrintsUsage_AndDoesNothingElse(string? command, string expected)
+    {
+        // Content that would fail the check: with --help, nothing is checked, served or written.
+        _content.Write("articles/first-article.md", "broken");
+        string[] args = command is null ? ["--help"] : [command, "--help"];
+
+        var (exit, output) = await AppProcess.RunAsync(new Dictionary<string, string> { ["Content__Path"] = _content.Root }, args);
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith(expected, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("KI0", output, StringComparison.Ordinal);
     }
 
     private Task<(int Exit, string Output)> RunCheckAsync(params string[] extra) =>
