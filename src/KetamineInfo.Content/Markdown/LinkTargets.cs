@@ -13,7 +13,7 @@ internal sealed class LinkTargets(
     /// <summary>Old slugs (from <c>aliases</c>) mapped to the current slug.</summary>
     public IReadOnlyDictionary<string, string> Aliases => aliases;
 
-    public static string ArticleUrl(string slug) => $"/articles/{slug}";
+    public static string ArticleUrl(string slug) => Article.PathFor(slug);
 
     /// <summary>
     /// The targets of one load: every parsed article's sections, and the aliases they declare. Where drafts

@@ -3,6 +3,8 @@ using System.Net;
 using System.Text;
 using KetamineInfo.Content.Diagnostics;
 using KetamineInfo.Content.Model;
+using KetamineInfo.Web.Hosting;
+using KetamineInfo.Web.Routing;
 
 namespace KetamineInfo.Web.Export;
 
@@ -61,24 +63,8 @@ internal sealed class SiteExporter(HttpClient client, ContentSnapshot snapshot, 
         }
     }
 
-    private IEnumerable<string> PagePaths()
-    {
-        yield return "/";
-        foreach (var article in snapshot.Articles)
-        {
-            yield return $"/articles/{article.Slug}";
-        }
-
-        yield return "/glossary";
-        foreach (var slug in snapshot.Pages.Keys.Order(StringComparer.Ordinal))
-        {
-            yield return $"/{slug}";
-        }
-
-        yield return "/sitemap.xml";
-        yield return "/feed.xml";
-        yield return "/robots.txt";
-    }
+    // The same list the page cache stores: every public page readers can reach (drafts are never exported).
+    private IEnumerable<string> PagePaths() => PublicPages.Of(new EditorialView(snapshot, showDrafts: false)).Ordered;
 
     private async Task<string> ExportAsync(string path, HttpStatusCode expected, bool staticSearch = false, string? file = null)
     {
@@ -110,13 +96,13 @@ internal sealed class SiteExporter(HttpClient client, ContentSnapshot snapshot, 
                 continue;
             }
 
-            var target = $"/articles/{slug}";
+            var target = PublicPages.Article(slug);
             var title = WebUtility.HtmlEncode(article.Title);
-            Write(SitePaths.FileFor($"/articles/{alias}"), Encoding.UTF8.GetBytes(
+            Write(SitePaths.FileFor(PublicPages.Article(alias)), Encoding.UTF8.GetBytes(
                 $"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Moved: {title}</title>\n" +
                 $"<link rel=\"canonical\" href=\"{_base}{target}\">\n<meta http-equiv=\"refresh\" content=\"0; url={target}\">\n" +
                 $"<meta name=\"robots\" content=\"noindex\">\n</head>\n<body>\n<p>This page has moved to <a href=\"{target}\">{title}</a>.</p>\n</body>\n</html>\n"));
-            lines.Append(CultureInvariant($"/articles/{alias} {target} 301\n"));
+            lines.Append(CultureInvariant($"{PublicPages.Article(alias)} {target} 301\n"));
         }
 
         Write("_redirects", Encoding.UTF8.GetBytes(lines.ToString()), compress: false);

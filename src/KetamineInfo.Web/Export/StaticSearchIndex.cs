@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KetamineInfo.Content.Model;
+using KetamineInfo.Web.Routing;
 using KetamineInfo.Web.Search;
 
 namespace KetamineInfo.Web.Export;
@@ -14,7 +15,7 @@ internal static class StaticSearchIndex
 
     public static byte[] Build(ContentSnapshot snapshot)
     {
-        var docs = snapshot.Articles.Select(a => Doc("article", $"/articles/{a.Slug}", a.Title, a.Metadata.Summary, a.Body))
+        var docs = snapshot.Articles.Select(a => Doc("article", PublicPages.Article(a.Slug), a.Title, a.Metadata.Summary, a.Body))
             .Concat(snapshot.Pages.Values.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => Doc("page", $"/{p.Slug}", p.Title, p.Summary, p.Body)))
             .Concat(snapshot.Glossary.Select(g => new Dictionary<string, string>
             {

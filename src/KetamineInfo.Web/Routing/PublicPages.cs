@@ -19,14 +19,16 @@ internal sealed class PublicPages
     /// <summary>Every public path, home first, in a stable order.</summary>
     public IReadOnlyList<string> Ordered { get; }
 
-    public static string Article(string slug) => $"/articles/{slug}";
+    public static string Article(string slug) => Content.Model.Article.PathFor(slug);
+
+    public static string InfoPage(string slug) => $"/{slug}";
 
     public static PublicPages Of(EditorialView view)
     {
         var paths = new List<string> { "/" };
         paths.AddRange(view.Articles.Select(a => Article(a.Slug)));
         paths.Add("/glossary");
-        paths.AddRange(view.Snapshot.Pages.Keys.Order(StringComparer.Ordinal).Select(slug => $"/{slug}"));
+        paths.AddRange(view.Snapshot.Pages.Keys.Order(StringComparer.Ordinal).Select(InfoPage));
         paths.AddRange(["/sitemap.xml", "/feed.xml", "/robots.txt"]);
         return new PublicPages(paths);
     }

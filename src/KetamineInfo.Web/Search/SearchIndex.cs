@@ -1,5 +1,6 @@
 using System.Globalization;
 using KetamineInfo.Content.Model;
+using KetamineInfo.Web.Routing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -45,7 +46,7 @@ public sealed class SearchIndex : IDisposable
         {
             foreach (var article in snapshot.Articles)
             {
-                writer.AddDocument(Document("article", $"/articles/{article.Slug}", article.Title, article.Metadata.Summary,
+                writer.AddDocument(Document("article", PublicPages.Article(article.Slug), article.Title, article.Metadata.Summary,
                     string.Join(" \n ", article.Body.Headings.Select(h => h.Text)), article.Body.PlainText));
             }
 

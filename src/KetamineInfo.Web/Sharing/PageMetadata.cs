@@ -13,6 +13,9 @@ public sealed record PageMetadata(string? Title, string Description, string Path
 
     public DateOnly? Modified { get; init; }
 
+    /// <summary>Keep the page out of search engines (a draft shown to editors).</summary>
+    public bool NoIndex { get; init; }
+
     /// <summary>JSON-LD objects, serialized safely by <see cref="StructuredData"/>.</summary>
     public IReadOnlyList<object> StructuredData { get; init; } = [];
 }

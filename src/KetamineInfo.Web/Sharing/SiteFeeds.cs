@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using KetamineInfo.Content.Model;
 using KetamineInfo.Web.Hosting;
+using KetamineInfo.Web.Routing;
 using Microsoft.Extensions.Options;
 
 namespace KetamineInfo.Web.Sharing;
@@ -28,9 +29,9 @@ internal static class SiteFeeds
     {
         var newest = snapshot.Articles.Select(a => a.Metadata.LastReviewed).DefaultIfEmpty(DateOnly.FromDateTime(snapshot.LoadedAt.UtcDateTime)).Max();
         var pages = new List<(string Path, DateOnly LastModified)> { ("/", newest) };
-        pages.AddRange(snapshot.Articles.Select(a => ($"/articles/{a.Slug}", a.Metadata.LastReviewed)));
+        pages.AddRange(snapshot.Articles.Select(a => (PublicPages.Article(a.Slug), a.Metadata.LastReviewed)));
         pages.Add(("/glossary", newest));
-        pages.AddRange(snapshot.Pages.Keys.Order(StringComparer.Ordinal).Select(slug => ($"/{slug}", newest)));
+        pages.AddRange(snapshot.Pages.Keys.Order(StringComparer.Ordinal).Select(slug => (PublicPages.InfoPage(slug), newest)));
         return new XDocument(
             new XDeclaration("1.0", "utf-8", null),
             new XElement(Sitemap + "urlset", pages.Select(p =>
@@ -56,11 +57,11 @@ internal static class SiteFeeds
                 new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", home)),
                 new XElement(Atom + "author", new XElement(Atom + "name", snapshot.Site.Name)),
                 snapshot.Articles.Select(a => new XElement(Atom + "entry",
-                    new XElement(Atom + "id", absolute($"/articles/{a.Slug}")),
+                    new XElement(Atom + "id", absolute(PublicPages.Article(a.Slug))),
                     new XElement(Atom + "title", a.Title),
                     new XElement(Atom + "updated", AtomDate(a.Metadata.LastModified)),
                     new XElement(Atom + "summary", a.Metadata.Summary),
-                    new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", absolute($"/articles/{a.Slug}")))))));
+                    new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", absolute(PublicPages.Article(a.Slug))))))));
     }
 
     private static string AtomDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";

@@ -1,5 +1,6 @@
 using KetamineInfo.Content.Model;
 using KetamineInfo.Web.Hosting;
+using KetamineInfo.Web.Routing;
 using KetamineInfo.Web.Sharing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -35,17 +36,18 @@ public sealed class ShowModel(EditorialView view, IOptions<SiteOptions> site, Ti
         {
             // A renamed article keeps its old links working.
             return view.Snapshot.Aliases.TryGetValue(slug, out var renamed) && view.Find(renamed) is not null
-                ? RedirectPermanent($"/articles/{renamed}")
+                ? RedirectPermanent(PublicPages.Article(renamed))
                 : NotFound();
         }
 
         Article = article;
-        var path = $"/articles/{article.Slug}";
+        var path = PublicPages.Article(article.Slug);
         PageUrl = site.Value.Absolute(Request, path);
         var home = site.Value.Absolute(Request, "/");
         Metadata = new PageMetadata(article.Title, article.Metadata.Summary, path)
         {
             OpenGraphType = "article",
+            NoIndex = article.Metadata.Draft,
             Modified = article.Metadata.LastModified,
             StructuredData =
             [
