@@ -16,6 +16,9 @@ public sealed class DraftTests
 
         Assert.Contains("Draft", page.QuerySelector(".draft-badge")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(home.QuerySelector("a[href='/articles/draft-article']"));
+        // A preview for editors is never indexed, and has no canonical address to share.
+        Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
+        Assert.Null(page.QuerySelector("link[rel=canonical]"));
     }
 
     [Fact]

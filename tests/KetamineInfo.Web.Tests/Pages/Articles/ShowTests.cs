@@ -54,6 +54,8 @@ public sealed class ShowTests(SiteFactory site)
         Assert.Equal("https://doi.org/10.1000/test.1", sources[0].QuerySelector("a.source-title")!.GetAttribute("href"));
         Assert.Equal("https://www.fda.gov/", sources[1].QuerySelector("a.source-title")!.GetAttribute("href"));
         Assert.Equal("https://pubmed.ncbi.nlm.nih.gov/12345678/", sources[2].QuerySelector("a.source-title")!.GetAttribute("href"));
+        // The Sources section can be shared like any other section.
+        Assert.Equal("#sources", page.QuerySelector("#sources .heading-link")!.GetAttribute("href"));
         // Each source links back to where it was first cited.
         Assert.NotNull(page.QuerySelector(sources[2].QuerySelector("a.backlink")!.GetAttribute("href")!));
     }
