@@ -47,7 +47,7 @@ try
     var app = builder.Build();
     if (command.Is(AppCommand.Check))
     {
-        return CheckCommand.Run(app.Services, command.HasFlag("--warnings-as-errors"), Console.Out);
+        return CheckCommand.Run(app.Services, command, Console.Out);
     }
 
     // Method, path (never the query string), status and time, through the configured (async, JSON in

@@ -11,7 +11,7 @@ internal sealed record AppCommand(string? Name, IReadOnlyList<string> Flags, IRe
     public const string Export = "export";
 
     private static readonly string[] Commands = [Check, Export];
-    private static readonly string[] KnownFlags = ["--warnings-as-errors"];
+    private static readonly string[] KnownFlags = ["--warnings-as-errors", "--due"];
     private static readonly string[] HelpFlags = ["--help", "-h", "-?"];
 
     public const string Usage = """
@@ -19,7 +19,8 @@ internal sealed record AppCommand(string? Name, IReadOnlyList<string> Flags, IRe
 
         Commands:
           (none)          serve the site (http://localhost:5080 from source; see README for settings)
-          check           check every content file; --warnings-as-errors fails on warnings too
+          check           check every content file; --warnings-as-errors fails on warnings too;
+                          --due DAYS also lists the reviews due within DAYS days
           export OUTDIR   write the site as static files into OUTDIR
 
         Add --help after a command for its own usage.

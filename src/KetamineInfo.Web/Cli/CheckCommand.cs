@@ -11,15 +11,29 @@ namespace KetamineInfo.Web.Cli;
 internal static class CheckCommand
 {
     public const string Usage = """
-        Usage: KetamineInfo.Web check [--warnings-as-errors] [--Content:Path=DIR]
+        Usage: KetamineInfo.Web check [--warnings-as-errors] [--due DAYS] [--Content:Path=DIR]
 
         Checks every file in the content folder and prints each problem as path:line:column: severity CODE: message,
-        errors first, then a summary and one line per article. Exits 1 when there is an error (or, with
-        --warnings-as-errors, a warning), else 0.
+        errors first, then a summary and one line per article. With --due DAYS, also lists every article whose
+        review falls within the next DAYS days (or has passed), soonest first. Exits 1 when there is an error
+        (or, with --warnings-as-errors, a warning), else 0; 2 when the arguments are wrong.
         """;
 
-    public static int Run(IServiceProvider services, bool warningsAsErrors, TextWriter output)
+    public static int Run(IServiceProvider services, AppCommand command, TextWriter output)
     {
+        int? dueDays = null;
+        if (command.HasFlag("--due"))
+        {
+            if (command.Arguments is not [var days] || !int.TryParse(days, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n > 3650)
+            {
+                output.WriteLine("check --due needs a number of days from 0 to 3650, like: check --due 90");
+                return 2;
+            }
+
+            dueDays = n;
+        }
+
+        var warningsAsErrors = command.HasFlag("--warnings-as-errors");
         var snapshot = services.GetRequiredService<ContentLoader>().Load();
         var ordered = snapshot.Diagnostics.OrderByDescending(d => d.IsError)
             .ThenBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column);
@@ -47,7 +61,27 @@ internal static class CheckCommand
             output.WriteLine($"  {Content.Diagnostics.TerminalText.Escape(slug)}: BROKEN, not published ({Count(count, "error")} above)");
         }
 
+        if (dueDays is { } within)
+        {
+            WriteReviewCalendar(snapshot, services.GetRequiredService<TimeProvider>(), within, output);
+        }
+
         return errors > 0 || (warningsAsErrors && warnings > 0) ? 1 : 0;
+    }
+
+    /// <summary>Every review due within the window (or already overdue), soonest first.</summary>
+    private static void WriteReviewCalendar(Content.Model.ContentSnapshot snapshot, TimeProvider clock, int days, TextWriter output)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var due = snapshot.ArticlesBySlug.Values.Where(a => a.Metadata.NextReview <= today.AddDays(days))
+            .OrderBy(a => a.Metadata.NextReview).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Reviews due by {today.AddDays(days):yyyy-MM-dd} ({Count(due.Count, "article")}):"));
+        foreach (var article in due)
+        {
+            var left = article.Metadata.NextReview.DayNumber - today.DayNumber;
+            var when = left < 0 ? $"overdue by {Count(-left, "day")}" : left == 0 ? "due today" : $"in {Count(left, "day")}";
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {article.Metadata.NextReview:yyyy-MM-dd}  {article.Slug} ({when}){(article.Metadata.Draft ? ", draft" : string.Empty)}"));
+        }
     }
 
     /// <summary>Articles with errors that have no version to serve: on a fresh start, readers would not see them.</summary>

@@ -96,6 +96,34 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("3 articles, ", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CheckDue_ListsReviewsSoonestFirst()
+    {
+        _content.Write("articles/second-article.md", _content.Read("articles/second-article.md")
+            .Replace("next_review: 2027-11-25", "next_review: 2027-06-01", StringComparison.Ordinal));
+
+        var (exit, output) = await RunCheckAsync("--due", "3650");
+        var calendar = output[output.IndexOf("Reviews due by", StringComparison.Ordinal)..].Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("(3 articles)", calendar[0], StringComparison.Ordinal);
+        Assert.StartsWith("  2027-06-01  second-article (in ", calendar[1], StringComparison.Ordinal);
+        Assert.StartsWith("  2027-11-25  draft-article (in ", calendar[2], StringComparison.Ordinal);
+        Assert.EndsWith(", draft", calendar[2].TrimEnd(), StringComparison.Ordinal);
+        Assert.StartsWith("  2027-11-25  first-article (in ", calendar[3], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("soon")]
+    [InlineData("-5")]
+    public async Task CheckDue_WithoutANumberOfDays_ExplainsItself(string days)
+    {
+        var (exit, output) = await RunCheckAsync("--due", days);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("check --due needs a number of days", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("check", "Usage: KetamineInfo.Web check")]
     [InlineData("export", "Usage: KetamineInfo.Web export OUTDIR")]
