@@ -27,6 +27,9 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
     /// <summary>Screenshots for people to look at: test output, not committed.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
+    /// <summary>Full-page screenshots of every page at both widths, only when asked for with SCREENSHOTS=1.</summary>
+    public static bool TakeScreenshots { get; } = Environment.GetEnvironmentVariable("SCREENSHOTS") == "1";
+
     public async Task InitializeAsync()
     {
         _site.UseKestrel(0);
