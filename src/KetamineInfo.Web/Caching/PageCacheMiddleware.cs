@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KetamineInfo.Content.Loading;
 using KetamineInfo.Web.Hosting;
 using KetamineInfo.Web.Routing;
@@ -29,6 +30,7 @@ internal sealed class PageCacheMiddleware
     private readonly SiteOptions _site;
     private readonly KnownHosts _hosts;
     private readonly PageStore _pages;
+    private readonly ConcurrentDictionary<(long Version, string Url), Task<RenderedPage?>> _rendering = new();
     private Generation? _generation;
 
     public PageCacheMiddleware(RequestDelegate next, ContentStore store, PageStore pages, IOptions<SiteOptions> site, IConfiguration configuration)
@@ -79,19 +81,40 @@ internal sealed class PageCacheMiddleware
             return;
         }
 
-        var (status, contentType, body) = await RenderAsync(context);
-        if (status == StatusCodes.Status200OK && !context.Response.Headers.ContainsKey(HeaderNames.ContentEncoding)
-            && CachedTypes.Any(t => contentType.StartsWith(t, StringComparison.OrdinalIgnoreCase)))
+        // Many readers asking for the same uncached page at once (a link shared widely, the first minute after
+        // an edit) wait for one render instead of each doing it.
+        var key = (generation.Version, url);
+        var leader = new TaskCompletionSource<RenderedPage?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!_rendering.TryAdd(key, leader.Task) && _rendering.TryGetValue(key, out var pending)
+            && await pending.WaitAsync(context.RequestAborted) is { } shared)
         {
-            page = RenderedPage.Create(contentType, body);
-            _pages.Add(generation.Version, url, page);
-            await ServeAsync(context, page);
+            await ServeAsync(context, shared);
             return;
         }
 
-        if (!isHead)
+        page = null;
+        try
         {
-            await context.Response.Body.WriteAsync(body, context.RequestAborted);
+            var (status, contentType, body) = await RenderAsync(context);
+            if (status == StatusCodes.Status200OK && !context.Response.Headers.ContainsKey(HeaderNames.ContentEncoding)
+                && CachedTypes.Any(t => contentType.StartsWith(t, StringComparison.OrdinalIgnoreCase)))
+            {
+                page = RenderedPage.Create(contentType, body);
+                _pages.Add(generation.Version, url, page);
+                await ServeAsync(context, page);
+            }
+            else if (!isHead)
+            {
+                await context.Response.Body.WriteAsync(body, context.RequestAborted);
+            }
+        }
+        finally
+        {
+            // Waiting readers get the page, or render for themselves when it could not be stored.
+            if (_rendering.TryRemove(new KeyValuePair<(long, string), Task<RenderedPage?>>(key, leader.Task)))
+            {
+                leader.SetResult(page);
+            }
         }
     }
 

@@ -10,6 +10,8 @@ namespace KetamineInfo.Web.Caching;
 /// </summary>
 internal sealed class PageStore(IOptions<PageCacheOptions> options) : IDisposable
 {
+    private long _renders;
+
     private readonly MemoryCache _pages = new(new MemoryCacheOptions
     {
         SizeLimit = Math.Max(1, options.Value.MaxBytes),
@@ -22,8 +24,14 @@ internal sealed class PageStore(IOptions<PageCacheOptions> options) : IDisposabl
 
     public RenderedPage? Find(long version, string url) => _pages.TryGetValue(new Key(version, url), out RenderedPage? page) ? page : null;
 
-    public void Add(long version, string url, RenderedPage page) =>
+    /// <summary>How many pages have been rendered and stored since start: a figure for tests and benchmarks.</summary>
+    public long Renders => Interlocked.Read(ref _renders);
+
+    public void Add(long version, string url, RenderedPage page)
+    {
+        Interlocked.Increment(ref _renders);
         _pages.Set(new Key(version, url), page, new MemoryCacheEntryOptions { Size = page.Size });
+    }
 
     /// <summary>Drops everything: the pages of an old snapshot can never be served again.</summary>
     public void Clear() => _pages.Compact(1.0);

@@ -71,6 +71,28 @@ public sealed class PageCacheBoundsTests
         Assert.InRange(store.Count, 1, PublicPages.Length - 1); // some pages fit, not all: the limit is real
     }
 
+    [Fact]
+    public async Task ManyReadersAtOnce_OnAnUncachedPage_CauseOneRender()
+    {
+        using var factory = new SiteFactory();
+        var client = factory.CreatePlainClient();
+        var store = factory.Services.GetRequiredService<PageStore>();
+        using (await client.GetAsync(new Uri("/glossary", UriKind.Relative)))
+        {
+        }
+
+        var before = store.Renders;
+        var responses = await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => client.GetAsync(new Uri("/articles/first-article", UriKind.Relative))));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Single(responses.Select(r => r.Headers.ETag!.Tag).Distinct());
+        Assert.Equal(before + 1, store.Renders);
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+
     private static async Task GetAllAsync(HttpClient client)
     {
         foreach (var path in PublicPages)
