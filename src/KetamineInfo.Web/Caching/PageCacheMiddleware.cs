@@ -11,6 +11,8 @@ namespace KetamineInfo.Web.Caching;
 /// Serves each public page from bytes rendered once per content snapshot. The first GET (or HEAD) of a page
 /// renders it through the normal Razor pipeline; later requests get the stored bytes (Brotli, gzip or plain,
 /// as the client accepts), with a strong ETag and 304 Not Modified. A new snapshot starts an empty cache.
+/// What may be cached is listed, not excluded: only the snapshot's <see cref="PublicPages"/>, so a new
+/// private page (search, diagnostics, health) can never be cached by accident.
 /// <para>
 /// What a request can add to the cache is bounded by the site, not by the request: only the canonical path
 /// of a public page is ever a key (case and trailing-slash variants are sent there with a 301), the origin is
@@ -22,7 +24,6 @@ internal sealed class PageCacheMiddleware
 {
     public const string CacheControl = "public, max-age=60, must-revalidate";
 
-    private static readonly string[] Uncached = ["/search", "/_content", "/healthz", "/readyz", "/error", "/not-found"];
     private static readonly string[] CachedTypes = ["text/html", "application/xml", "application/atom+xml", "text/plain"];
 
     private readonly RequestDelegate _next;
@@ -46,7 +47,7 @@ internal sealed class PageCacheMiddleware
     {
         var request = context.Request;
         var isHead = HttpMethods.IsHead(request.Method);
-        if (!(isHead || HttpMethods.IsGet(request.Method)) || request.QueryString.HasValue || !IsCacheable(request.Path))
+        if (!(isHead || HttpMethods.IsGet(request.Method)) || request.QueryString.HasValue)
         {
             await _next(context);
             return;
@@ -117,9 +118,6 @@ internal sealed class PageCacheMiddleware
             }
         }
     }
-
-    private static bool IsCacheable(PathString path) =>
-        !Uncached.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Renders the page as a GET, into memory. A HEAD is rendered the same way, so it gets the same headers.</summary>
     private async Task<(int Status, string ContentType, byte[] Body)> RenderAsync(HttpContext context)

@@ -112,6 +112,21 @@ public sealed class PageCacheTests(SiteFactory site)
     }
 
     [Theory]
+    [InlineData("/healthz")]
+    [InlineData("/readyz")]
+    [InlineData("/not-found")]
+    [InlineData("/error")]
+    public async Task PagesThatAreNotPublicPages_AreNeverStored(string url)
+    {
+        var client = site.CreatePlainClient();
+        using var first = await client.GetAsync(new Uri(url, UriKind.Relative));
+        using var second = await client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Null(second.Headers.ETag); // a stored page always carries its ETag
+        Assert.False(second.Headers.CacheControl?.Public ?? false);
+    }
+
+    [Theory]
     [InlineData("/GLOSSARY", "/glossary")]
     [InlineData("/glossary/", "/glossary")]
     [InlineData("/ROBOTS.TXT", "/robots.txt")]
