@@ -1,6 +1,5 @@
 using System.Text.Json;
 using KetamineInfo.Content.Model;
-using KetamineInfo.Web.Routing;
 using KetamineInfo.Web.Search;
 
 namespace KetamineInfo.Web.Export;
@@ -15,22 +14,15 @@ internal static class StaticSearchIndex
 
     public static byte[] Build(ContentSnapshot snapshot)
     {
-        var docs = snapshot.Articles.Select(a => Doc("article", PublicPages.Article(a.Slug), a.Title, a.Metadata.Summary, a.Body))
-            .Concat(snapshot.Pages.Values.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => Doc("page", $"/{p.Slug}", p.Title, p.Summary, p.Body)))
-            .Concat(snapshot.Glossary.Select(g => new Dictionary<string, string>
-            {
-                ["k"] = "glossary", ["u"] = $"/glossary#{g.Id}", ["t"] = g.Term, ["s"] = g.Definition, ["h"] = string.Join(" ", g.Aliases), ["b"] = g.Definition,
-            }));
+        var docs = SearchDocument.Of(snapshot).Select(d => new Dictionary<string, string>
+        {
+            ["k"] = d.Kind,
+            ["u"] = d.Url,
+            ["t"] = d.Title,
+            ["s"] = d.Summary,
+            ["h"] = string.Join(d.Kind == "glossary" ? " " : " | ", d.Headings),
+            ["b"] = d.Body,
+        });
         return JsonSerializer.SerializeToUtf8Bytes(new { synonyms = SearchSynonyms.Groups, docs });
     }
-
-    private static Dictionary<string, string> Doc(string kind, string url, string title, string summary, RenderedBody body) => new()
-    {
-        ["k"] = kind,
-        ["u"] = url,
-        ["t"] = title,
-        ["s"] = summary,
-        ["h"] = string.Join(" | ", body.Headings.Select(h => h.Text)),
-        ["b"] = body.PlainText,
-    };
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using KetamineInfo.Content.Model;
-using KetamineInfo.Web.Routing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -44,21 +43,11 @@ public sealed class SearchIndex : IDisposable
         _analyzer = analyzer;
         using (var writer = new IndexWriter(_directory, new IndexWriterConfig(SearchAnalyzer.Version, analyzer)))
         {
-            foreach (var article in snapshot.Articles)
+            foreach (var doc in SearchDocument.Of(snapshot))
             {
-                writer.AddDocument(Document("article", PublicPages.Article(article.Slug), article.Title, article.Metadata.Summary,
-                    string.Join(" \n ", article.Body.Headings.Select(h => h.Text)), article.Body.PlainText));
-            }
-
-            foreach (var page in snapshot.Pages.Values)
-            {
-                writer.AddDocument(Document("page", $"/{page.Slug}", page.Title, page.Summary,
-                    string.Join(" \n ", page.Body.Headings.Select(h => h.Text)), page.Body.PlainText));
-            }
-
-            foreach (var term in snapshot.Glossary)
-            {
-                writer.AddDocument(Document("glossary", $"/glossary#{term.Id}", term.Term, term.Definition, string.Join(", ", term.Aliases), term.Definition));
+                // Glossary aliases are words, not headings: joined with commas, as they read.
+                writer.AddDocument(Document(doc.Kind, doc.Url, doc.Title, doc.Summary,
+                    string.Join(doc.Kind == "glossary" ? ", " : " \n ", doc.Headings), doc.Body));
             }
 
             writer.Commit();
