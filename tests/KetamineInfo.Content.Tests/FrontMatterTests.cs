@@ -119,6 +119,19 @@ public sealed class FrontMatterTests : IDisposable
         Assert.NotNull(snapshot.FindPublished("overdue"));
     }
 
+    [Theory]
+    [InlineData("title: \"Title of q", "\"")]
+    [InlineData("title: 'Title of q", "'")]
+    public void Load_UnclosedQuote_SaysWhereTheQuoteOpened(string broken, string quote)
+    {
+        _content.Article("q", "Text.", TempContent.ValidFrontMatter("q").Replace("title: Title of q", broken, StringComparison.Ordinal));
+
+        var error = Assert.Single(_content.Load().Diagnostics, d => d.Code == DiagnosticCodes.YamlSyntax.Id);
+
+        Assert.Equal((2, 8), (error.Line, error.Column));
+        Assert.Equal($"the quote ({quote}) opened at 2:8 is never closed: add {quote} at the end of the value, or remove the opening one", error.Message);
+    }
+
     [Fact]
     public void Load_SummaryOver160Characters_IsAnError()
     {

@@ -30,7 +30,8 @@ internal static class SafeYaml
         }
         catch (YamlException ex)
         {
-            bag.Add(DiagnosticCodes.YamlSyntax, ToLine(ex.Start.Line, lineOffset), ToColumn(ex.Start.Column), FirstLine(ex));
+            var (line, column) = (ToLine(ex.Start.Line, lineOffset), ToColumn(ex.Start.Column));
+            bag.Add(DiagnosticCodes.YamlSyntax, line, column, InPlainWords(ex, CharAt(yaml, ex.Start), line, column));
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
@@ -73,6 +74,25 @@ internal static class SafeYaml
     private static int ToLine(long yamlLine, int lineOffset) => (int)Math.Max(1, yamlLine) + lineOffset;
 
     private static int ToColumn(long yamlColumn) => (int)Math.Max(1, yamlColumn);
+
+    // Editors are not YAML experts: the commonest slip, a quote left open, is said in their words.
+    private static string InPlainWords(YamlException ex, char? opened, int line, int column)
+    {
+        var message = FirstLine(ex);
+        var quote = message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase) && opened is '"' or '\'' ? opened.ToString() : null;
+        return quote is null
+            ? message
+            : $"the quote ({quote}) opened at {line}:{column} is never closed: add {quote} at the end of the value, or remove the opening one";
+    }
+
+    /// <summary>The character at a YamlDotNet position (1-based line and column), if there is one.</summary>
+    private static char? CharAt(string yaml, Mark mark)
+    {
+        var lines = yaml.Split('\n');
+        return mark.Line >= 1 && mark.Line <= lines.Length && mark.Column >= 1 && mark.Column <= lines[mark.Line - 1].Length
+            ? lines[mark.Line - 1][(int)mark.Column - 1]
+            : null;
+    }
 
     // YamlDotNet prefixes messages with the position, which the diagnostic already carries.
     private static string FirstLine(YamlException ex)
