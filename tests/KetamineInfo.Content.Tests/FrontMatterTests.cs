@@ -119,6 +119,25 @@ public sealed class FrontMatterTests : IDisposable
         Assert.NotNull(snapshot.FindPublished("overdue"));
     }
 
+    [Fact]
+    public void Load_ClinicalChangeNewerThanTheReview_PointsAtThatChangeAndSaysWhatToDo()
+    {
+        _content.Article("changed", "Text.", TempContent.ValidFrontMatter("changed") + """
+
+            changes:
+              - date: 2026-11-20
+                summary: A typo.
+              - date: 2026-11-26
+                summary: New dose advice.
+                clinical: true
+            """);
+
+        var error = Assert.Single(_content.Load().Diagnostics, d => d.Code == DiagnosticCodes.ReviewOlderThanChange.Id);
+
+        Assert.Equal(11, error.Line); // the "- date: 2026-11-26" entry
+        Assert.StartsWith("this clinical change of 2026-11-26 is newer than last_reviewed 2026-11-25: have the page reviewed", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("title: \"Title of q", "\"")]
     [InlineData("title: 'Title of q", "'")]

@@ -33,7 +33,8 @@ internal static class ArticleMetadataReader
         var updated = fm.Date("updated");
         var aliases = fm.StringList("aliases");
         var draft = fm.Bool("draft") ?? false;
-        var changes = ReadChanges(fm, bag);
+        var entries = ReadChanges(fm, bag);
+        var changes = entries.Select(e => e.Change).ToList();
 
         foreach (var alias in aliases.Where(a => !Slug.IsValid(a)))
         {
@@ -45,10 +46,11 @@ internal static class ArticleMetadataReader
             bag.Add(DiagnosticCodes.ValueOutOfRange, fm.Line, fm.Column, "next_review must fall after last_reviewed and within 12 months of it");
         }
 
-        if (lastReviewed is { } lr && changes.Where(c => c.Clinical).Select(c => c.Date).DefaultIfEmpty().Max() is var latest && latest > lr)
+        if (lastReviewed is { } lr && entries.Where(e => e.Change.Clinical && e.Change.Date > lr).OrderByDescending(e => e.Change.Date).FirstOrDefault() is { Change: not null } latest)
         {
-            bag.Add(DiagnosticCodes.ReviewOlderThanChange, fm.Line, fm.Column,
-                $"last_reviewed {lr:yyyy-MM-dd} is older than the clinical change of {latest:yyyy-MM-dd}: a medical change needs a new review date");
+            // Point at the change itself: that is the line the editor wrote, and the one to think about.
+            bag.Add(DiagnosticCodes.ReviewOlderThanChange, latest.Line, latest.Column,
+                $"this clinical change of {latest.Change.Date:yyyy-MM-dd} is newer than last_reviewed {lr:yyyy-MM-dd}: have the page reviewed and set last_reviewed (and next_review) to the review date, or mark the change 'clinical: false' if it did not change the medical content");
         }
 
         return title is null || summary is null || order is null || lastReviewed is null || nextReview is null
@@ -57,9 +59,9 @@ internal static class ArticleMetadataReader
                 string.IsNullOrWhiteSpace(reviewedBy) ? null : reviewedBy, updated, aliases, draft, changes);
     }
 
-    private static List<PageChange> ReadChanges(YamlMappingReader fm, DiagnosticBag bag)
+    private static List<(PageChange Change, int Line, int Column)> ReadChanges(YamlMappingReader fm, DiagnosticBag bag)
     {
-        var changes = new List<PageChange>();
+        var changes = new List<(PageChange Change, int Line, int Column)>();
         var node = fm.Node("changes");
         if (node is null || node is YamlScalarNode { Value: null or "" })
         {
@@ -84,11 +86,11 @@ internal static class ArticleMetadataReader
             var summary = change.String("summary", required: true, maxLength: 200);
             if (date is not null && summary is not null)
             {
-                changes.Add(new PageChange(date.Value, summary, change.Bool("clinical") ?? false));
+                changes.Add((new PageChange(date.Value, summary, change.Bool("clinical") ?? false), change.Line, change.Column));
             }
         }
 
-        changes.Sort((a, b) => b.Date.CompareTo(a.Date));
+        changes.Sort((a, b) => b.Change.Date.CompareTo(a.Change.Date));
         return changes;
     }
 }

@@ -67,7 +67,7 @@ internal static partial class LinkRewriter
     {
         var path = url.Split('?', '#')[0];
         var problem =
-            image.FirstChild is null ? "images need alt text: ![what the image shows](/images/chart.png)"
+            image.FirstChild is null ? $"images need alt text, a few words saying what the image shows: ![what it shows]({Shorten(url)})"
             : !path.StartsWith('/') || path.StartsWith("//", StringComparison.Ordinal) ? $"'{Shorten(url)}': images must be files on this site, like /images/chart.png in wwwroot"
             : !siteFileExists(path) ? $"no image '{path}' in wwwroot"
             : null;
