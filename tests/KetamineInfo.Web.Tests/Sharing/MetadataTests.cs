@@ -81,7 +81,9 @@ public sealed class MetadataTests : IClassFixture<MetadataTests.BaseUrlSiteFacto
 
         var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
-        foreach (var heading in page.QuerySelectorAll(".article-body h2, .article-body h3"))
+        // Every section heading a reader can see can be shared as a link: body sections, In short, Sources,
+        // the clinician notice and the page history. Only the "On this page" list itself has none.
+        foreach (var heading in page.QuerySelectorAll("article h2, article h3").Where(h => h.Closest(".on-this-page") is null))
         {
             var link = heading.ParentElement!.QuerySelector("a.heading-link")!;
             Assert.Equal($"#{heading.Id}", link.GetAttribute("href"));

@@ -55,7 +55,7 @@ public sealed class ShowTests(SiteFactory site)
         Assert.Equal("https://www.fda.gov/", sources[1].QuerySelector("a.source-title")!.GetAttribute("href"));
         Assert.Equal("https://pubmed.ncbi.nlm.nih.gov/12345678/", sources[2].QuerySelector("a.source-title")!.GetAttribute("href"));
         // The Sources section can be shared like any other section.
-        Assert.Equal("#sources", page.QuerySelector("#sources .heading-link")!.GetAttribute("href"));
+        Assert.Equal("#sources-heading", page.QuerySelector("#sources .heading-link")!.GetAttribute("href"));
         // Each source links back to where it was first cited.
         Assert.NotNull(page.QuerySelector(sources[2].QuerySelector("a.backlink")!.GetAttribute("href")!));
     }
