@@ -28,13 +28,19 @@ internal static class ExportCommand
     public static void ConfigureHost(WebApplicationBuilder builder)
     {
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+
+        // Serilog reads its levels from configuration, so quiet logs are said in its keys.
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning",
-            ["Content:Watch"] = "false",
-            ["Content:ShowDrafts"] = "false",
-            ["Search:PermitLimit"] = "1000000",
+        });
+
+        // One snapshot, as readers get it: no reloads mid-export, never a draft.
+        builder.Services.PostConfigure<ContentOptions>(options =>
+        {
+            options.Watch = false;
+            options.ShowDrafts = false;
         });
     }
 
