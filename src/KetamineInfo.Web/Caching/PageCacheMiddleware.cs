@@ -78,7 +78,7 @@ internal sealed class PageCacheMiddleware
         var url = origin + path;
         if (_pages.Find(generation.Version, url) is { } page)
         {
-            await ServeAsync(context, page);
+            await PageResponse.WriteAsync(context, page);
             return;
         }
 
@@ -89,7 +89,7 @@ internal sealed class PageCacheMiddleware
         if (!_rendering.TryAdd(key, leader.Task) && _rendering.TryGetValue(key, out var pending)
             && await pending.WaitAsync(context.RequestAborted) is { } shared)
         {
-            await ServeAsync(context, shared);
+            await PageResponse.WriteAsync(context, shared);
             return;
         }
 
@@ -102,7 +102,7 @@ internal sealed class PageCacheMiddleware
             {
                 page = RenderedPage.Create(contentType, body);
                 _pages.Add(generation.Version, url, page);
-                await ServeAsync(context, page);
+                await PageResponse.WriteAsync(context, page);
             }
             else if (!isHead)
             {
@@ -178,41 +178,6 @@ internal sealed class PageCacheMiddleware
         _pages.Clear();
         return fresh;
     }
-
-    private static Task ServeAsync(HttpContext context, RenderedPage page)
-    {
-        var response = context.Response;
-        var headers = response.Headers;
-        headers.ETag = page.ETag;
-        headers.CacheControl = CacheControl;
-        headers.Vary = HeaderNames.AcceptEncoding;
-        response.ContentType = page.ContentType;
-        if (Matches(context.Request.Headers.IfNoneMatch, page.ETag))
-        {
-            response.StatusCode = StatusCodes.Status304NotModified;
-            return Task.CompletedTask;
-        }
-
-        var (body, encoding) = ContentCoding.Choose(context.Request.Headers.AcceptEncoding) switch
-        {
-            "br" => (page.Brotli, "br"),
-            "gzip" => (page.Gzip, "gzip"),
-            _ => (page.Identity, null),
-        };
-        if (encoding is not null)
-        {
-            headers.ContentEncoding = encoding;
-        }
-
-        response.StatusCode = StatusCodes.Status200OK;
-        response.ContentLength = body.Length;
-        return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(body, context.RequestAborted).AsTask();
-    }
-
-    // If-None-Match uses the weak comparison (RFC 9110, 13.1.2): W/"x" matches "x".
-    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag) =>
-        ifNoneMatch.Any(value => value is not null && value.Split(',').Select(t => t.Trim()).Any(tag =>
-            tag == "*" || tag == etag || (tag.StartsWith("W/", StringComparison.Ordinal) && tag[2..] == etag)));
 
     private sealed record Generation(long Version, PublicPages Pages);
 }
