@@ -6,6 +6,7 @@ using KetamineInfo.Web.Export;
 using KetamineInfo.Web.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Extensions.Options;
 
 namespace KetamineInfo.Web.Cli;
@@ -43,6 +44,19 @@ internal static class ExportCommand
             options.ShowDrafts = false;
         });
     }
+
+    /// <summary>
+    /// Every file in wwwroot, from the static-asset manifest the site itself serves from (each route once,
+    /// not its compressed variants): the export needs no guessing over HTML to find them.
+    /// </summary>
+    private static List<string> StaticAssetRoutes(IEndpointRouteBuilder app) =>
+        [.. app.DataSources.SelectMany(source => source.Endpoints)
+            .Select(endpoint => endpoint.Metadata.GetMetadata<StaticAssetDescriptor>())
+            .OfType<StaticAssetDescriptor>()
+            .Where(asset => asset.Selectors.Count == 0)
+            .Select(asset => "/" + asset.Route.TrimStart('/'))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)];
 
     public static async Task<int> RunAsync(WebApplication app, IReadOnlyList<string> arguments, TextWriter output)
     {
@@ -85,7 +99,7 @@ internal static class ExportCommand
         {
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             using var client = new HttpClient { BaseAddress = new Uri(address) };
-            var exporter = new SiteExporter(client, snapshot, baseUrl, outDir, output);
+            var exporter = new SiteExporter(client, snapshot, baseUrl, outDir, output, StaticAssetRoutes(app));
             var summary = await exporter.ExportAsync();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"exported {summary.Pages} pages and {summary.Files} files ({summary.Bytes / 1024.0:0.0} KB, with .br/.gz copies) to {TerminalText.Escape(outDir.FullPath)} in {clock.ElapsedMilliseconds} ms"));

@@ -12,7 +12,7 @@ namespace KetamineInfo.Web.Export;
 /// Fetches every public URL from the running site and writes it into a staging folder, whose files move
 /// into the output folder only when everything succeeded (no half-valid site).
 /// </summary>
-internal sealed class SiteExporter(HttpClient client, ContentSnapshot snapshot, string baseUrl, OutputFolder outDir, TextWriter output)
+internal sealed class SiteExporter(HttpClient client, ContentSnapshot snapshot, string baseUrl, OutputFolder outDir, TextWriter output, IReadOnlyList<string> assets)
 {
     public const string StaticSearchHeader = "X-KetamineInfo-Export";
     private static readonly string[] Compressible = [".html", ".xml", ".txt", ".css", ".js", ".json", ".svg"];
@@ -27,16 +27,13 @@ internal sealed class SiteExporter(HttpClient client, ContentSnapshot snapshot, 
         _staging = outDir.CreateStaging();
         try
         {
-            var assets = new SortedSet<string>(StringComparer.Ordinal);
             var pages = PagePaths().ToList();
             foreach (var path in pages)
             {
-                var html = await ExportAsync(path, HttpStatusCode.OK);
-                assets.UnionWith(SitePaths.ReferencedFiles(html, _base));
+                await ExportAsync(path, HttpStatusCode.OK);
             }
 
-            var searchPage = await ExportAsync("/search", HttpStatusCode.OK, staticSearch: true);
-            assets.UnionWith(SitePaths.ReferencedFiles(searchPage, _base));
+            await ExportAsync("/search", HttpStatusCode.OK, staticSearch: true);
             await ExportAsync("/__export__/not-found", HttpStatusCode.NotFound, file: "404.html");
             Write("search-index.json", StaticSearchIndex.Build(snapshot));
             foreach (var asset in assets.Where(a => !_written.Contains(SitePaths.FileFor(a))))
