@@ -10,7 +10,7 @@ namespace KetamineInfo.Web.Caching;
 /// <summary>
 /// Serves each public page from bytes rendered once per content snapshot. The first GET (or HEAD) of a page
 /// renders it through the normal Razor pipeline; later requests get the stored bytes (Brotli, gzip or plain,
-/// as the client accepts), with a strong ETag and 304 Not Modified. A new snapshot starts an empty cache.
+/// as the client accepts), with a strong ETag and 304 Not Modified. A new snapshot, or a new day, starts an empty cache.
 /// What may be cached is listed, not excluded: only the snapshot's <see cref="PublicPages"/>, so a new
 /// private page (search, diagnostics, health) can never be cached by accident.
 /// <para>
@@ -31,11 +31,14 @@ internal sealed class PageCacheMiddleware
     private readonly SiteOptions _site;
     private readonly KnownHosts _hosts;
     private readonly PageStore _pages;
-    private readonly ConcurrentDictionary<(long Version, string Url), Task<RenderedPage?>> _rendering = new();
+    private readonly ConcurrentDictionary<(long Generation, string Url), Task<RenderedPage?>> _rendering = new();
+    private readonly TimeProvider _clock;
     private Generation? _generation;
+    private long _generations;
 
-    public PageCacheMiddleware(RequestDelegate next, ContentStore store, PageStore pages, IOptions<SiteOptions> site, IConfiguration configuration)
+    public PageCacheMiddleware(RequestDelegate next, ContentStore store, PageStore pages, TimeProvider clock, IOptions<SiteOptions> site, IConfiguration configuration)
     {
+        _clock = clock;
         _next = next;
         _store = store;
         _pages = pages;
@@ -76,7 +79,7 @@ internal sealed class PageCacheMiddleware
         }
 
         var url = origin + path;
-        if (_pages.Find(generation.Version, url) is { } page)
+        if (_pages.Find(generation.Id, url) is { } page)
         {
             await PageResponse.WriteAsync(context, page);
             return;
@@ -84,7 +87,7 @@ internal sealed class PageCacheMiddleware
 
         // Many readers asking for the same uncached page at once (a link shared widely, the first minute after
         // an edit) wait for one render instead of each doing it.
-        var key = (generation.Version, url);
+        var key = (generation.Id, url);
         var leader = new TaskCompletionSource<RenderedPage?>(TaskCreationOptions.RunContinuationsAsynchronously);
         if (!_rendering.TryAdd(key, leader.Task) && _rendering.TryGetValue(key, out var pending)
             && await pending.WaitAsync(context.RequestAborted) is { } shared)
@@ -101,7 +104,7 @@ internal sealed class PageCacheMiddleware
                 && CachedTypes.Any(t => contentType.StartsWith(t, StringComparison.OrdinalIgnoreCase)))
             {
                 page = RenderedPage.Create(contentType, body);
-                _pages.Add(generation.Version, url, page);
+                _pages.Add(generation.Id, url, page);
                 await PageResponse.WriteAsync(context, page);
             }
             else if (!isHead)
@@ -159,16 +162,20 @@ internal sealed class PageCacheMiddleware
             : null;
     }
 
+    // A generation is one content snapshot on one calendar day: pages show dates ("due for review"), so a
+    // new day starts a fresh cache just as a content change does.
     private Generation CurrentGeneration(HttpContext context)
     {
         var version = _store.Current.Version;
+        var day = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
         var generation = Volatile.Read(ref _generation);
-        if (generation?.Version == version)
+        if (generation is not null && generation.Version == version && generation.Day == day)
         {
             return generation;
         }
 
-        var fresh = new Generation(version, PublicPages.Of(context.RequestServices.GetRequiredService<EditorialView>()));
+        var fresh = new Generation(Interlocked.Increment(ref _generations), version, day,
+            PublicPages.Of(context.RequestServices.GetRequiredService<EditorialView>()));
         var seen = Interlocked.CompareExchange(ref _generation, fresh, generation);
         if (!ReferenceEquals(seen, generation))
         {
@@ -179,5 +186,5 @@ internal sealed class PageCacheMiddleware
         return fresh;
     }
 
-    private sealed record Generation(long Version, PublicPages Pages);
+    private sealed record Generation(long Id, long Version, DateOnly Day, PublicPages Pages);
 }

@@ -22,15 +22,15 @@ internal sealed class PageStore(IOptions<PageCacheOptions> options) : IDisposabl
 
     public long Bytes => _pages.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
-    public RenderedPage? Find(long version, string url) => _pages.TryGetValue(new Key(version, url), out RenderedPage? page) ? page : null;
+    public RenderedPage? Find(long generation, string url) => _pages.TryGetValue(new Key(generation, url), out RenderedPage? page) ? page : null;
 
     /// <summary>How many pages have been rendered and stored since start: a figure for tests and benchmarks.</summary>
     public long Renders => Interlocked.Read(ref _renders);
 
-    public void Add(long version, string url, RenderedPage page)
+    public void Add(long generation, string url, RenderedPage page)
     {
         Interlocked.Increment(ref _renders);
-        _pages.Set(new Key(version, url), page, new MemoryCacheEntryOptions { Size = page.Size });
+        _pages.Set(new Key(generation, url), page, new MemoryCacheEntryOptions { Size = page.Size });
     }
 
     /// <summary>Drops everything: the pages of an old snapshot can never be served again.</summary>
@@ -38,5 +38,5 @@ internal sealed class PageStore(IOptions<PageCacheOptions> options) : IDisposabl
 
     public void Dispose() => _pages.Dispose();
 
-    private readonly record struct Key(long Version, string Url);
+    private readonly record struct Key(long Generation, string Url);
 }
