@@ -2,8 +2,6 @@ using KetamineInfo.Content.Markdown;
 using KetamineInfo.Content.Model;
 using KetamineInfo.Content.Text;
 using Markdig;
-using Markdig.Extensions.CustomContainers;
-using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
@@ -29,8 +27,7 @@ internal sealed class BodyRenderer(MarkdownPipeline pipeline)
         var (plainText, statistics) = ReadabilityMeter.Measure(syntax, markers);
         budget.Check();
 
-        var keyFacts = syntax.FirstOrDefault(b => b is not YamlFrontMatterBlock) is CustomContainer { Info: var info } first
-            && info?.Trim() == CalloutExtension.InShort ? first : null;
+        var keyFacts = CalloutExtension.KeyFactsOf(syntax);
         var html = RenderHtml(syntax.Where(b => b != keyFacts));
         budget.Check();
         return new RenderedBody(html, document.Headings, sources, plainText, statistics, keyFacts is null ? null : RenderHtml([keyFacts]));

@@ -31,8 +31,7 @@ internal static class ContentRules
     public static void CheckInShort(SourceDocument document, string summary)
     {
         var boxes = document.Syntax.Descendants<CustomContainer>().Where(c => c.Info?.Trim() == CalloutExtension.InShort).ToList();
-        var first = document.Syntax.FirstOrDefault(b => b is not Markdig.Extensions.Yaml.YamlFrontMatterBlock);
-        if (boxes.Count != 1 || !ReferenceEquals(first, boxes[0]))
+        if (boxes.Count != 1 || !ReferenceEquals(CalloutExtension.KeyFactsOf(document.Syntax), boxes[0]))
         {
             var where = boxes.Count > 1 ? (boxes[1].Line + 1, boxes[1].Column + 1) : (document.BodyLine, 1);
             document.Diagnostics.Add(DiagnosticCodes.InShortMissing, where.Item1, where.Item2,

@@ -15,6 +15,11 @@ internal sealed class CalloutExtension : IMarkdownExtension
 {
     public const string InShort = "in-short";
 
+    /// <summary>The key-facts box, when it is the first thing in the body (the only place it counts), else null.</summary>
+    public static CustomContainer? KeyFactsOf(Markdig.Syntax.MarkdownDocument syntax) =>
+        syntax.FirstOrDefault(b => b is not Markdig.Extensions.Yaml.YamlFrontMatterBlock) is CustomContainer first
+        && first.Info?.Trim() == InShort ? first : null;
+
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["non-urgent"] = "Not urgent: contact your care team",
