@@ -13,8 +13,6 @@ internal sealed class LinkTargets(
     /// <summary>Old slugs (from <c>aliases</c>) mapped to the current slug.</summary>
     public IReadOnlyDictionary<string, string> Aliases => aliases;
 
-    public static string ArticleUrl(string slug) => Article.PathFor(slug);
-
     /// <summary>
     /// The targets of one load: every parsed article's sections, and the aliases they declare. Where drafts
     /// are not served, drafts are not targets: a link to one would render, and answer 404.
@@ -31,7 +29,7 @@ internal sealed class LinkTargets(
         {
             bag.Add(DiagnosticCodes.BrokenArticleLink, line, column,
                 $"'{canonical}.md' is a draft, which readers cannot see here: publish it (remove 'draft: true') or remove this link");
-            return ArticleUrl(canonical);
+            return Article.PathFor(canonical);
         }
 
         if (!sectionsBySlug.TryGetValue(canonical, out var sections))
@@ -39,12 +37,12 @@ internal sealed class LinkTargets(
             var hint = Suggest.Closest(slug, sectionsBySlug.Keys, bag);
             bag.Add(DiagnosticCodes.BrokenArticleLink, line, column,
                 $"no article '{slug}.md'" + (hint is null ? string.Empty : $" (did you mean '{hint}.md'?)"));
-            return ArticleUrl(canonical);
+            return Article.PathFor(canonical);
         }
 
         if (string.IsNullOrEmpty(fragment))
         {
-            return ArticleUrl(canonical);
+            return Article.PathFor(canonical);
         }
 
         if (!sections.Contains(fragment))
@@ -54,7 +52,7 @@ internal sealed class LinkTargets(
                 $"'{slug}.md' has no section '#{fragment}'" + (hint is null ? string.Empty : $" (did you mean '#{hint}'?)"));
         }
 
-        return $"{ArticleUrl(canonical)}#{fragment}";
+        return $"{Article.PathFor(canonical)}#{fragment}";
     }
 
     // A file that is mid-edit (say, its front matter is half written) will be served from its last good

@@ -14,13 +14,7 @@ public sealed record SiteSettings(
 /// The crisis help block shown on every page: a compact <see cref="Quick"/> line of the numbers readers most
 /// likely need, and the full <see cref="Lines"/> one tap away. Every quick link is one of the lines.
 /// </summary>
-public sealed record CrisisHelp(string Heading, string Intro, IReadOnlyList<CrisisLine> Lines, CrisisLink Directory, IReadOnlyList<CrisisGroup> Quick)
-{
-    /// <summary>The phone numbers of the crisis lines, as digits ("988", "116123").</summary>
-    public IReadOnlySet<string> PhoneNumbers =>
-        Lines.Select(l => l.Href).OfType<string>().Where(h => h.StartsWith("tel:", StringComparison.Ordinal))
-            .Select(h => new string(h.Where(char.IsAsciiDigit).ToArray())).ToHashSet(StringComparer.Ordinal);
-}
+public sealed record CrisisHelp(string Heading, string Intro, IReadOnlyList<CrisisLine> Lines, CrisisLink Directory, IReadOnlyList<CrisisGroup> Quick);
 
 /// <summary>One group of the compact crisis line, such as "Talk to someone" or "Emergency".</summary>
 public sealed record CrisisGroup(string Label, IReadOnlyList<CrisisLink> Links);
