@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
-using KetamineInfo.Content.Loading;
 using KetamineInfo.Web.Hosting;
-using KetamineInfo.Web.Routing;
+using KetamineInfo.Web.Publishing;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -11,8 +10,9 @@ namespace KetamineInfo.Web.Caching;
 /// Serves each public page from bytes rendered once per content snapshot. The first GET (or HEAD) of a page
 /// renders it through the normal Razor pipeline; later requests get the stored bytes (Brotli, gzip or plain,
 /// as the client accepts), with a strong ETag and 304 Not Modified. A new snapshot, or a new day, starts an empty cache.
-/// What may be cached is listed, not excluded: only the snapshot's <see cref="PublicPages"/>, so a new
-/// private page (search, diagnostics, health) can never be cached by accident.
+/// What may be cached is listed, not excluded: only a route of the <see cref="PublishedSite"/> whose
+/// <see cref="PublicRoute.Cache"/> is <see cref="CachePolicy.Shared"/>, so a new private page (diagnostics,
+/// health, the search form) can never be cached by accident.
 /// <para>
 /// What a request can add to the cache is bounded by the site, not by the request: only the canonical path
 /// of a public page is ever a key (case and trailing-slash variants are sent there with a 301), the origin is
@@ -24,10 +24,10 @@ internal sealed class PageCacheMiddleware
 {
     public const string CacheControl = "public, max-age=60, must-revalidate";
 
-    private static readonly string[] CachedTypes = ["text/html", "application/xml", "application/atom+xml", "text/plain"];
+    private static readonly string[] CachedTypes = ["text/html", "application/xml", "application/atom+xml", "text/plain", "application/json"];
 
     private readonly RequestDelegate _next;
-    private readonly ContentStore _store;
+    private readonly PublishedSites _sites;
     private readonly SiteOptions _site;
     private readonly KnownHosts _hosts;
     private readonly PageStore _pages;
@@ -36,11 +36,11 @@ internal sealed class PageCacheMiddleware
     private Generation? _generation;
     private long _generations;
 
-    public PageCacheMiddleware(RequestDelegate next, ContentStore store, PageStore pages, TimeProvider clock, IOptions<SiteOptions> site, IConfiguration configuration)
+    public PageCacheMiddleware(RequestDelegate next, PublishedSites sites, PageStore pages, TimeProvider clock, IOptions<SiteOptions> site, IConfiguration configuration)
     {
         _clock = clock;
         _next = next;
-        _store = store;
+        _sites = sites;
         _pages = pages;
         _site = site.Value;
         _hosts = KnownHosts.From(configuration["AllowedHosts"]);
@@ -56,17 +56,23 @@ internal sealed class PageCacheMiddleware
             return;
         }
 
-        var generation = CurrentGeneration(context);
+        var generation = CurrentGeneration();
         var path = request.Path.Value ?? "/";
-        if (!generation.Pages.Contains(path))
+        if (generation.Site.Route(path) is not { } route)
         {
-            if (generation.Pages.CanonicalFor(path) is { } canonical)
+            if (generation.Site.CanonicalFor(path) is { } canonical)
             {
                 context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
                 context.Response.Headers.Location = canonical;
                 return;
             }
 
+            await _next(context);
+            return;
+        }
+
+        if (route.Cache != CachePolicy.Shared)
+        {
             await _next(context);
             return;
         }
@@ -164,9 +170,10 @@ internal sealed class PageCacheMiddleware
 
     // A generation is one content snapshot on one calendar day: pages show dates ("due for review"), so a
     // new day starts a fresh cache just as a content change does.
-    private Generation CurrentGeneration(HttpContext context)
+    private Generation CurrentGeneration()
     {
-        var version = _store.Current.Version;
+        var site = _sites.Current;
+        var version = site.Snapshot.Version;
         var day = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
         var generation = Volatile.Read(ref _generation);
         if (generation is not null && generation.Version == version && generation.Day == day)
@@ -174,8 +181,7 @@ internal sealed class PageCacheMiddleware
             return generation;
         }
 
-        var fresh = new Generation(Interlocked.Increment(ref _generations), version, day,
-            PublicPages.Of(context.RequestServices.GetRequiredService<EditorialView>()));
+        var fresh = new Generation(Interlocked.Increment(ref _generations), version, day, site);
         var seen = Interlocked.CompareExchange(ref _generation, fresh, generation);
         if (!ReferenceEquals(seen, generation))
         {
@@ -186,5 +192,5 @@ internal sealed class PageCacheMiddleware
         return fresh;
     }
 
-    private sealed record Generation(long Id, long Version, DateOnly Day, PublicPages Pages);
+    private sealed record Generation(long Id, long Version, DateOnly Day, PublishedSite Site);
 }

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using KetamineInfo.Content.Diagnostics;
-using KetamineInfo.Content.Loading;
 using KetamineInfo.Web.Export;
 using KetamineInfo.Web.Hosting;
+using KetamineInfo.Web.Publishing;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.StaticAssets;
@@ -66,8 +66,8 @@ internal static class ExportCommand
             return 2;
         }
 
-        var snapshot = app.Services.GetRequiredService<ContentStore>().Current;
-        var errors = snapshot.Diagnostics.Where(d => d.IsError).ToList();
+        var site = app.Services.GetRequiredService<PublishedSites>().Current;
+        var errors = site.Snapshot.Diagnostics.Where(d => d.IsError).ToList();
         if (errors.Count > 0)
         {
             errors.ForEach(output.WriteLine);
@@ -99,7 +99,7 @@ internal static class ExportCommand
         {
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             using var client = new HttpClient { BaseAddress = new Uri(address) };
-            var exporter = new SiteExporter(client, snapshot, baseUrl, outDir, output, StaticAssetRoutes(app));
+            var exporter = new SiteExporter(client, site, baseUrl, outDir, output, StaticAssetRoutes(app));
             var summary = await exporter.ExportAsync();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"exported {summary.Pages} pages and {summary.Files} files ({summary.Bytes / 1024.0:0.0} KB, with .br/.gz copies) to {TerminalText.Escape(outDir.FullPath)} in {clock.ElapsedMilliseconds} ms"));

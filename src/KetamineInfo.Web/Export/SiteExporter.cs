@@ -2,19 +2,17 @@ using System.IO.Compression;
 using System.Net;
 using System.Text;
 using KetamineInfo.Content.Diagnostics;
-using KetamineInfo.Content.Model;
-using KetamineInfo.Web.Hosting;
-using KetamineInfo.Web.Routing;
+using KetamineInfo.Web.Publishing;
 
 namespace KetamineInfo.Web.Export;
 
 /// <summary>
-/// Fetches every public URL from the running site and writes it into a staging folder, whose files move
-/// into the output folder only when everything succeeded (no half-valid site).
+/// Fetches every route of the published site from the running site, exactly as readers get it, and writes
+/// it into a staging folder, whose files move into the output folder only when everything succeeded (no
+/// half-valid site).
 /// </summary>
-internal sealed class SiteExporter(HttpClient client, ContentSnapshot snapshot, string baseUrl, OutputFolder outDir, TextWriter output, IReadOnlyList<string> assets)
+internal sealed class SiteExporter(HttpClient client, PublishedSite site, string baseUrl, OutputFolder outDir, TextWriter output, IReadOnlyList<string> assets)
 {
-    public const string StaticSearchHeader = "X-KetamineInfo-Export";
     private static readonly string[] Compressible = [".html", ".xml", ".txt", ".css", ".js", ".json", ".svg"];
 
     private readonly string _base = baseUrl.TrimEnd('/');
@@ -27,15 +25,12 @@ internal sealed class SiteExporter(HttpClient client, ContentSnapshot snapshot, 
         _staging = outDir.CreateStaging();
         try
         {
-            var pages = PagePaths().ToList();
-            foreach (var path in pages)
+            foreach (var route in site.Routes)
             {
-                await ExportAsync(path, HttpStatusCode.OK);
+                await ExportAsync(route.Path, HttpStatusCode.OK);
             }
 
-            await ExportAsync("/search", HttpStatusCode.OK, staticSearch: true);
             await ExportAsync("/__export__/not-found", HttpStatusCode.NotFound, file: "404.html");
-            Write("search-index.json", StaticSearchIndex.Build(snapshot));
             foreach (var asset in assets.Where(a => !_written.Contains(SitePaths.FileFor(a))))
             {
                 await ExportAsync(asset, HttpStatusCode.OK);
@@ -47,7 +42,7 @@ internal sealed class SiteExporter(HttpClient client, ContentSnapshot snapshot, 
                 output.WriteLine(TerminalText.Escape($"  kept {kept}: the last export wrote it, but it has changed since"));
             }
 
-            return new ExportSummary(pages.Count + 2, _written.Count, _bytes);
+            return new ExportSummary(site.Routes.Count + 1, _written.Count, _bytes);
         }
         catch
         {
@@ -60,46 +55,29 @@ internal sealed class SiteExporter(HttpClient client, ContentSnapshot snapshot, 
         }
     }
 
-    // The same list the page cache stores: every public page readers can reach (drafts are never exported).
-    private IEnumerable<string> PagePaths() => PublicPages.Of(new EditorialView(snapshot, showDrafts: false)).Ordered;
-
-    private async Task<string> ExportAsync(string path, HttpStatusCode expected, bool staticSearch = false, string? file = null)
+    private async Task ExportAsync(string path, HttpStatusCode expected, string? file = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        if (staticSearch)
-        {
-            request.Headers.Add(StaticSearchHeader, "static");
-        }
-
-        using var response = await client.SendAsync(request);
+        using var response = await client.GetAsync(path);
         if (response.StatusCode != expected)
         {
             throw new ExportException($"{path} answered {(int)response.StatusCode}, expected {(int)expected}");
         }
 
-        var body = await response.Content.ReadAsByteArrayAsync();
-        Write(file ?? SitePaths.FileFor(path), body);
-        return Encoding.UTF8.GetString(body);
+        Write(file ?? SitePaths.FileFor(path), await response.Content.ReadAsByteArrayAsync());
     }
 
     /// <summary>Old slugs: a page that redirects (meta refresh, canonical link) and a line in _redirects.</summary>
     private void WriteRedirects()
     {
         var lines = new StringBuilder();
-        foreach (var (alias, slug) in snapshot.Aliases.OrderBy(a => a.Key, StringComparer.Ordinal))
+        foreach (var (from, target) in site.Redirects)
         {
-            if (snapshot.FindPublished(slug) is not { } article)
-            {
-                continue;
-            }
-
-            var target = PublicPages.Article(slug);
-            var title = WebUtility.HtmlEncode(article.Title);
-            Write(SitePaths.FileFor(PublicPages.Article(alias)), Encoding.UTF8.GetBytes(
+            var title = WebUtility.HtmlEncode(site.Route(target)!.Title);
+            Write(SitePaths.FileFor(from), Encoding.UTF8.GetBytes(
                 $"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Moved: {title}</title>\n" +
                 $"<link rel=\"canonical\" href=\"{_base}{target}\">\n<meta http-equiv=\"refresh\" content=\"0; url={target}\">\n" +
                 $"<meta name=\"robots\" content=\"noindex\">\n</head>\n<body>\n<p>This page has moved to <a href=\"{target}\">{title}</a>.</p>\n</body>\n</html>\n"));
-            lines.Append(CultureInvariant($"{PublicPages.Article(alias)} {target} 301\n"));
+            lines.Append(CultureInvariant($"{from} {target} 301\n"));
         }
 
         Write("_redirects", Encoding.UTF8.GetBytes(lines.ToString()), compress: false);

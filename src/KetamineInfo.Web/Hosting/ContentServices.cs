@@ -2,6 +2,7 @@ using KetamineInfo.Content.Loading;
 using KetamineInfo.Content.Model;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
+using KetamineInfo.Web.Publishing;
 
 namespace KetamineInfo.Web.Hosting;
 
@@ -46,7 +47,9 @@ internal static class ContentServices
         });
         // One snapshot per request, so a reload mid-request cannot mix two versions of the site.
         services.AddScoped(sp => sp.GetRequiredService<ContentStore>().Current);
-        services.AddScoped(EditorialView.Create);
+        services.AddSingleton<PublishedSites>();
+        // What readers get of that snapshot: the published site (Publishing/PublishedSite).
+        services.AddScoped(sp => sp.GetRequiredService<PublishedSites>().For(sp.GetRequiredService<ContentSnapshot>()));
         return services;
     }
 

@@ -75,6 +75,7 @@ internal static class WebServices
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapSiteFeeds();
+        app.MapBrowserSearchIndex();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }); // the process answers
         app.MapHealthChecks("/readyz", new HealthCheckOptions
         {

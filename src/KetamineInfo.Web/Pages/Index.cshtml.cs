@@ -1,16 +1,17 @@
 using KetamineInfo.Content.Model;
 using KetamineInfo.Web.Hosting;
+using KetamineInfo.Web.Publishing;
 using KetamineInfo.Web.Sharing;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
 namespace KetamineInfo.Web.Pages;
 
-public sealed class IndexModel(EditorialView view, IOptions<SiteOptions> site) : PageModel
+public sealed class IndexModel(PublishedSite published, IOptions<SiteOptions> site) : PageModel
 {
-    public SiteSettings Site => view.Snapshot.Site;
+    public SiteSettings Site => published.Site;
 
-    public IReadOnlyList<Article> Articles => view.Articles;
+    public IReadOnlyList<Article> Articles => published.Articles;
 
     public PageMetadata Metadata => new(null, Site.Description, "/")
     {

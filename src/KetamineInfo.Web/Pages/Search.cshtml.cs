@@ -1,4 +1,3 @@
-using KetamineInfo.Web.Export;
 using KetamineInfo.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,16 +15,12 @@ public sealed class SearchModel(SearchService search) : PageModel
 
     public IReadOnlyList<SearchResult> Results { get; private set; } = [];
 
-    /// <summary>The page as written by <c>export</c>: searching happens in the browser, from a JSON index.</summary>
-    public bool IsStaticCopy { get; private set; }
-
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "q")] string? q)
     {
-        IsStaticCopy = Request.Headers[SiteExporter.StaticSearchHeader] == "static";
         var query = (q ?? string.Empty).Trim();
         WasShortened = query.Length > SearchIndex.MaxQueryLength;
         Query = WasShortened ? query[..SearchIndex.MaxQueryLength] : query;
-        if (Query.Length == 0 || IsStaticCopy)
+        if (Query.Length == 0)
         {
             return Page();
         }

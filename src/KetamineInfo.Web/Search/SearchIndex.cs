@@ -38,12 +38,12 @@ public sealed class SearchIndex : IDisposable
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
 
-    public SearchIndex(ContentSnapshot snapshot, Analyzer analyzer)
+    public SearchIndex(IEnumerable<SearchDocument> documents, Analyzer analyzer)
     {
         _analyzer = analyzer;
         using (var writer = new IndexWriter(_directory, new IndexWriterConfig(SearchAnalyzer.Version, analyzer)))
         {
-            foreach (var doc in SearchDocument.Of(snapshot))
+            foreach (var doc in documents)
             {
                 // Glossary aliases are words, not headings: joined with commas, as they read.
                 writer.AddDocument(Document(doc.Kind, doc.Url, doc.Title, doc.Summary,

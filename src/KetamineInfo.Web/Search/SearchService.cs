@@ -1,5 +1,6 @@
 using KetamineInfo.Content.Loading;
 using KetamineInfo.Content.Model;
+using KetamineInfo.Web.Publishing;
 
 namespace KetamineInfo.Web.Search;
 
@@ -8,13 +9,15 @@ public sealed class SearchService : IDisposable
 {
     private readonly SearchAnalyzer _analyzer = new(SearchSynonyms.Build());
     private readonly ContentStore _store;
+    private readonly PublishedSites _sites;
     private readonly SearchGate _gate;
     private readonly Lock _buildLock = new();
     private SearchIndex _index;
 
-    public SearchService(ContentStore store, SearchGate gate)
+    public SearchService(ContentStore store, PublishedSites sites, SearchGate gate)
     {
         _store = store;
+        _sites = sites;
         _gate = gate;
         _index = Build(store.Current);
         store.Changed += OnContentChanged;
@@ -61,5 +64,5 @@ public sealed class SearchService : IDisposable
         }
     }
 
-    private SearchIndex Build(ContentSnapshot snapshot) => new(snapshot, _analyzer) { SnapshotVersion = snapshot.Version };
+    private SearchIndex Build(ContentSnapshot snapshot) => new(_sites.For(snapshot).SearchDocuments, _analyzer) { SnapshotVersion = snapshot.Version };
 }

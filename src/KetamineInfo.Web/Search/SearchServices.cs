@@ -41,6 +41,14 @@ internal static class SearchServices
         return next(context);
     });
 
+    /// <summary>The browser's search index (<see cref="BrowserSearchIndex"/>), served live as the static copy serves it.</summary>
+    public static IEndpointRouteBuilder MapBrowserSearchIndex(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(BrowserSearchIndex.Path, (Publishing.PublishedSite site) =>
+            Results.Bytes(BrowserSearchIndex.Build(site.SearchDocuments), "application/json"));
+        return endpoints;
+    }
+
     /// <summary>The search index service and a per-client rate limit for /search (429 with Retry-After).</summary>
     public static IServiceCollection AddKetamineSearch(this IServiceCollection services)
     {

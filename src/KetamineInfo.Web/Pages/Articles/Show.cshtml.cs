@@ -1,6 +1,6 @@
 using KetamineInfo.Content.Model;
 using KetamineInfo.Web.Hosting;
-using KetamineInfo.Web.Routing;
+using KetamineInfo.Web.Publishing;
 using KetamineInfo.Web.Sharing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace KetamineInfo.Web.Pages.Articles;
 
-public sealed class ShowModel(EditorialView view, IOptions<SiteOptions> site, TimeProvider clock) : PageModel
+public sealed class ShowModel(PublishedSite published, IOptions<SiteOptions> site, TimeProvider clock) : PageModel
 {
     /// <summary>Articles with at least this many sections get an "On this page" list.</summary>
     public const int ContentsThreshold = 3;
@@ -19,12 +19,12 @@ public sealed class ShowModel(EditorialView view, IOptions<SiteOptions> site, Ti
 
     public string PageUrl { get; private set; } = string.Empty;
 
-    public string ClinicianNotice => view.Snapshot.Site.ClinicianNotice;
+    public string ClinicianNotice => published.Site.ClinicianNotice;
 
     public string? EditUrl => site.Value.EditUrl(Article.SourcePath);
 
     /// <summary>An overdue review never takes a page down; readers are told instead.</summary>
-    public bool ReviewOverdue => Article.Metadata.NextReview < DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public bool ReviewOverdue => PublishedSite.IsDueForReview(Article, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
     public IReadOnlyList<Heading> Sections => [.. Article.Body.Headings.Where(h => h.Level == 2)];
 
@@ -32,16 +32,16 @@ public sealed class ShowModel(EditorialView view, IOptions<SiteOptions> site, Ti
 
     public IActionResult OnGet(string slug)
     {
-        if (view.Find(slug) is not { } article)
+        if (published.FindArticle(slug) is not { } article)
         {
             // A renamed article keeps its old links working.
-            return view.Snapshot.Aliases.TryGetValue(slug, out var renamed) && view.Find(renamed) is not null
-                ? RedirectPermanent(PublicPages.Article(renamed))
+            return published.Redirects.TryGetValue(PublishedSite.ArticlePath(slug), out var moved)
+                ? RedirectPermanent(moved)
                 : NotFound();
         }
 
         Article = article;
-        var path = PublicPages.Article(article.Slug);
+        var path = PublishedSite.ArticlePath(article.Slug);
         PageUrl = site.Value.Absolute(Request, path);
         var home = site.Value.Absolute(Request, "/");
         Metadata = new PageMetadata(article.Title, article.Metadata.Summary, path)
@@ -51,7 +51,7 @@ public sealed class ShowModel(EditorialView view, IOptions<SiteOptions> site, Ti
             Modified = article.Metadata.LastModified,
             StructuredData =
             [
-                StructuredData.MedicalWebPage(article, PageUrl, home, view.Snapshot.Site.Name),
+                StructuredData.MedicalWebPage(article, PageUrl, home, published.Site.Name),
                 StructuredData.Breadcrumbs(("Home", home), (article.Title, PageUrl)),
             ],
         };

@@ -1,0 +1,110 @@
+using KetamineInfo.Content.Model;
+using KetamineInfo.Web.Search;
+
+namespace KetamineInfo.Web.Publishing;
+
+/// <summary>
+/// The site readers get from one content snapshot. It holds the publication rules — drafts only where editors
+/// preview; an overdue review adds a notice and never removes a page — and every public address with its
+/// kind, title, date and cache policy, the old addresses that redirect, and what search finds. The pages'
+/// lists, the sitemap and feed, both search indexes, the page cache and the exporter all read this one
+/// object, so they cannot disagree about what is published or where.
+/// </summary>
+public sealed class PublishedSite
+{
+    private readonly Dictionary<string, PublicRoute> _routes;
+
+    private PublishedSite(ContentSnapshot snapshot, bool draftsServed)
+    {
+        Snapshot = snapshot;
+        DraftsServed = draftsServed;
+        Articles = draftsServed
+            ? [.. snapshot.ArticlesBySlug.Values.OrderBy(a => a.Metadata.Order).ThenBy(a => a.Slug, StringComparer.Ordinal)]
+            : snapshot.Articles;
+        Pages = [.. snapshot.Pages.Values.OrderBy(p => p.Slug, StringComparer.Ordinal)];
+        LastModified = snapshot.Articles.Select(a => a.Metadata.LastModified)
+            .DefaultIfEmpty(DateOnly.FromDateTime(snapshot.LoadedAt.UtcDateTime)).Max();
+        Routes = BuildRoutes();
+        _routes = Routes.ToDictionary(r => r.Path, StringComparer.Ordinal);
+        Redirects = snapshot.Aliases
+            .Where(alias => FindArticle(alias.Value) is not null)
+            .OrderBy(alias => alias.Key, StringComparer.Ordinal)
+            .ToDictionary(alias => ArticlePath(alias.Key), alias => ArticlePath(alias.Value), StringComparer.Ordinal);
+        SearchDocuments = [.. BuildSearchDocuments()];
+    }
+
+    public ContentSnapshot Snapshot { get; }
+
+    public SiteSettings Site => Snapshot.Site;
+
+    /// <summary>Whether drafts are part of this site (editors' preview) or left out (what the public gets).</summary>
+    public bool DraftsServed { get; }
+
+    /// <summary>The articles readers can open, in the order editors set (drafts too in a preview).</summary>
+    public IReadOnlyList<Article> Articles { get; }
+
+    /// <summary>The articles announced to the world (feed): never a draft, even in a preview.</summary>
+    public IEnumerable<Article> AnnouncedArticles => Articles.Where(a => !a.Metadata.Draft);
+
+    /// <summary>The standalone pages (about, questions...), by slug.</summary>
+    public IReadOnlyList<InfoPage> Pages { get; }
+
+    /// <summary>Every public address, home first, in a stable order.</summary>
+    public IReadOnlyList<PublicRoute> Routes { get; }
+
+    /// <summary>Old article addresses (from <c>aliases</c>) and where each now lives; only to published articles.</summary>
+    public IReadOnlyDictionary<string, string> Redirects { get; }
+
+    /// <summary>Everything search can find, for the server's index and the browser's alike.</summary>
+    public IReadOnlyList<SearchDocument> SearchDocuments { get; }
+
+    /// <summary>The newest change to any article: the date of the home page, the glossary and the feed.</summary>
+    public DateOnly LastModified { get; }
+
+    public static string ArticlePath(string slug) => Article.PathFor(slug);
+
+    public static string PagePath(string slug) => $"/{slug}";
+
+    public static PublishedSite Of(ContentSnapshot snapshot, bool draftsServed) => new(snapshot, draftsServed);
+
+    /// <summary>An overdue review is shown to readers as a notice; it never takes the page down.</summary>
+    public static bool IsDueForReview(Article article, DateOnly today) => article.Metadata.NextReview < today;
+
+    public PublicRoute? Route(string path) => _routes.GetValueOrDefault(path);
+
+    public Article? FindArticle(string slug) =>
+        DraftsServed && Snapshot.ArticlesBySlug.TryGetValue(slug, out var any) ? any : Snapshot.FindPublished(slug);
+
+    public InfoPage? FindPage(string slug) => Snapshot.Pages.GetValueOrDefault(slug);
+
+    /// <summary>
+    /// The canonical form of a case or trailing-slash variant of a public address ("/GLOSSARY/" → "/glossary"),
+    /// or null. Only addresses of this site come back, so a redirect to one can never leave it.
+    /// </summary>
+    public string? CanonicalFor(string path)
+    {
+        var candidate = path.Length > 1 ? path.TrimEnd('/').ToLowerInvariant() : path.ToLowerInvariant();
+        return candidate != path && _routes.ContainsKey(candidate) ? candidate : null;
+    }
+
+    private List<PublicRoute> BuildRoutes()
+    {
+        var routes = new List<PublicRoute> { new("/", RouteKind.Home, Site.Name, LastModified) };
+        routes.AddRange(Articles.Select(a => new PublicRoute(ArticlePath(a.Slug), RouteKind.Article, a.Title, a.Metadata.LastModified, IsDraft: a.Metadata.Draft)));
+        routes.Add(new("/glossary", RouteKind.Glossary, "Glossary", LastModified));
+        routes.AddRange(Pages.Select(p => new PublicRoute(PagePath(p.Slug), RouteKind.Page, p.Title, LastModified)));
+        routes.Add(new("/search", RouteKind.Search, "Search", LastModified, CachePolicy.NotStored));
+        routes.Add(new(BrowserSearchIndex.Path, RouteKind.SearchIndex, "Search index", LastModified));
+        routes.Add(new("/sitemap.xml", RouteKind.Sitemap, "Sitemap", LastModified));
+        routes.Add(new("/feed.xml", RouteKind.Feed, Site.Name, LastModified));
+        routes.Add(new("/robots.txt", RouteKind.Robots, "Robots", LastModified));
+        return routes;
+    }
+
+    private IEnumerable<SearchDocument> BuildSearchDocuments() =>
+        Articles.Select(a => new SearchDocument("article", ArticlePath(a.Slug), a.Title, a.Metadata.Summary, HeadingTexts(a.Body), a.Body.PlainText))
+            .Concat(Pages.Select(p => new SearchDocument("page", PagePath(p.Slug), p.Title, p.Summary, HeadingTexts(p.Body), p.Body.PlainText)))
+            .Concat(Snapshot.Glossary.Select(g => new SearchDocument("glossary", $"/glossary#{g.Id}", g.Term, g.Definition, g.Aliases, g.Definition)));
+
+    private static string[] HeadingTexts(RenderedBody body) => [.. body.Headings.Select(h => h.Text)];
+}
