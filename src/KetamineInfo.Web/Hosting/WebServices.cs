@@ -24,6 +24,7 @@ internal static class WebServices
         services.AddRazorPages();
         services.AddOptions<PageCacheOptions>().BindConfiguration(PageCacheOptions.Section);
         services.AddSingleton<PageStore>();
+        services.AddPublishedRouteOutputCache(new PageCacheOptions().MaxBytes); // used only with Caching:Engine=OutputCache
         // Write characters such as "–" and "é" as themselves, not as &#x2013; entities: smaller, readable pages.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHealthChecks().AddCheck<ContentHealthCheck>("content", tags: ["ready"]);
@@ -43,7 +44,12 @@ internal static class WebServices
             app.UseHsts();
         }
 
-        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PageCacheOptions>>().Value.Pages)
+        var caching = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PageCacheOptions>>().Value;
+        if (caching.Pages && caching.Engine == PageCacheEngine.OutputCache)
+        {
+            app.UsePublishedRouteOutputCache(); // only to compare with the page cache (bench/run)
+        }
+        else if (caching.Pages)
         {
             app.UseMiddleware<PageCacheMiddleware>(); // off only to measure what it buys (bench/run)
         }
