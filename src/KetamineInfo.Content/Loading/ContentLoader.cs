@@ -1,8 +1,10 @@
 using KetamineInfo.Content.Diagnostics;
-using KetamineInfo.Content.Documents;
+using KetamineInfo.Content.Files;
 using KetamineInfo.Content.Markdown;
 using KetamineInfo.Content.Model;
-using KetamineInfo.Content.Reading;
+using KetamineInfo.Content.Parsing;
+using KetamineInfo.Content.Rendering;
+using KetamineInfo.Content.Rules;
 using Markdig;
 using Microsoft.Extensions.FileProviders;
 
@@ -25,7 +27,7 @@ public sealed class ContentLoader(
 {
     private readonly MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
     private readonly ContentLimits _limits = limits ?? ContentLimits.Default;
-    private readonly ContentFiles _files = new(provider, displayRoot, limits ?? ContentLimits.Default);
+    private readonly ContentFiles _files = new(provider, displayRoot, (limits ?? ContentLimits.Default).MaxFileBytes, (limits ?? ContentLimits.Default).MaxFiles);
 
     public ContentSnapshot Load(ContentSnapshot? previous = null)
     {
@@ -41,7 +43,7 @@ public sealed class ContentLoader(
         var articleDocs = Parse("articles", parser, diagnostics);
         var pageDocs = Parse("pages", parser, diagnostics);
         var metadata = articleDocs.ToDictionary(d => d, ArticleMetadataReader.Read);
-        var links = LinkTargets.Build(metadata, previous, draftsServed);
+        var links = SiteLinkTargets.Build(metadata, previous, draftsServed);
         var rendered = new List<RenderedBody>(); // every body that rendered, broken or not: its citations count
 
         var context = new RenderContext(

@@ -2,10 +2,12 @@ using System.Text.RegularExpressions;
 using KetamineInfo.Content.Diagnostics;
 using KetamineInfo.Content.Markdown;
 using KetamineInfo.Content.Model;
+using KetamineInfo.Content.Parsing;
+using KetamineInfo.Content.Text;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 
-namespace KetamineInfo.Content.Documents;
+namespace KetamineInfo.Content.Rules;
 
 /// <summary>Editorial rules that run on every load, in <c>check</c> and in the tests — each small and named.</summary>
 internal static class ContentRules

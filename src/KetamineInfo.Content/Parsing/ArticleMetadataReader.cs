@@ -3,7 +3,7 @@ using KetamineInfo.Content.Model;
 using KetamineInfo.Content.Yaml;
 using YamlDotNet.RepresentationModel;
 
-namespace KetamineInfo.Content.Documents;
+namespace KetamineInfo.Content.Parsing;
 
 /// <summary>Validates an article's front matter and maps it to <see cref="ArticleMetadata"/>.</summary>
 internal static class ArticleMetadataReader
