@@ -52,7 +52,7 @@ public sealed class ContentLoader(
             new GlossaryMatcher(glossary),
             siteFileExists ?? (_ => true));
         var renderer = new BodyRenderer(_pipeline);
-        var bannedWords = ContentRules.BannedWordPattern(site.BannedWords);
+        var rules = RuleSettings.For(site, today);
 
         var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
         foreach (var doc in articleDocs)
@@ -65,14 +65,7 @@ public sealed class ContentLoader(
 
             rendered.Add(body);
 
-            if (metadata[doc] is { } meta)
-            {
-                ContentRules.CheckBannedWords(doc, bannedWords);
-                ContentRules.CheckReadingGrade(doc, body.Statistics, site.ReadingGradeLimit);
-                ContentRules.CheckReview(doc, meta, today);
-                ContentRules.CheckInShort(doc, meta.Summary);
-            }
-
+            ContentRules.Check(new RuleInput(doc, body, metadata[doc], IsPage: false, rules));
             var fresh = metadata[doc] is { } m && !doc.Diagnostics.HasErrors ? new Article(m, body, doc.Path) : null;
             Keep(doc, fresh, previous?.ArticlesBySlug, articles, diagnostics);
         }
@@ -89,13 +82,14 @@ public sealed class ContentLoader(
             rendered.Add(body);
 
             var header = PageMetadataReader.Read(doc);
-            ContentRules.CheckBannedWords(doc, bannedWords);
+            ContentRules.Check(new RuleInput(doc, body, null, IsPage: true, rules));
             var fresh = header is var (title, summary) && !doc.Diagnostics.HasErrors ? new InfoPage(doc.Slug, title, summary, body, doc.Path) : null;
             Keep(doc, fresh, previous?.Pages, pages, diagnostics);
         }
 
         // A broken file still cites what it cites, and so does the last good version served in its place.
-        WarnUncited(references, rendered.Concat(articles.Values.Select(a => a.Body)).Concat(pages.Values.Select(p => p.Body)), diagnostics);
+        diagnostics.AddRange(UncitedReferenceRule.Check(references,
+            rendered.Concat(articles.Values.Select(a => a.Body)).Concat(pages.Values.Select(p => p.Body)), _files.DisplayPath("references.yml")));
         return new ContentSnapshot
         {
             Version = (previous?.Version ?? 0) + 1,
@@ -191,16 +185,6 @@ public sealed class ContentLoader(
             into[doc.Slug] = lastGood;
             diagnostics.Add(Diagnostic.Create(DiagnosticCodes.StaleVersionServed, SourceLocation.StartOf(doc.Path),
                 "the file has errors, so readers still see its last good version"));
-        }
-    }
-
-    private void WarnUncited(IReadOnlyDictionary<string, Reference> references, IEnumerable<RenderedBody> bodies, List<Diagnostic> diagnostics)
-    {
-        var cited = bodies.SelectMany(b => b.Sources).Select(s => s.Reference.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var key in references.Keys.Where(k => !cited.Contains(k)))
-        {
-            diagnostics.Add(Diagnostic.Create(DiagnosticCodes.UncitedReference, SourceLocation.StartOf(_files.DisplayPath("references.yml")),
-                $"reference '{key}' is not cited by any article"));
         }
     }
 }

@@ -1,7 +1,6 @@
 using KetamineInfo.Content.Markdown;
 using KetamineInfo.Content.Model;
 using KetamineInfo.Content.Parsing;
-using KetamineInfo.Content.Rules;
 using KetamineInfo.Content.Text;
 using Markdig;
 using Markdig.Renderers;
@@ -25,7 +24,6 @@ internal sealed class BodyRenderer(MarkdownPipeline pipeline)
         }
 
         TableLabels.Apply(syntax);
-        ContentRules.CheckCallouts(syntax, bag);
         var (plainText, statistics) = ReadabilityMeter.Measure(Prose.ParagraphsOf(syntax), markers);
         budget.Check();
 
