@@ -102,6 +102,8 @@ public sealed class ContentLoader(
             Glossary = glossary,
             References = references,
             Diagnostics = diagnostics,
+            BrokenArticles = [.. articleDocs.Where(d => !articles.ContainsKey(d.Slug)).OrderBy(d => d.Slug, StringComparer.Ordinal)
+                .Select(d => new BrokenArticle(d.Slug, d.Path, d.Diagnostics.Items.Count(i => i.IsError)))],
         };
     }
 
