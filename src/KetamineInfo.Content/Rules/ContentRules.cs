@@ -1,6 +1,5 @@
 using KetamineInfo.Content.Diagnostics;
 using KetamineInfo.Content.Files;
-using KetamineInfo.Content.Loading;
 using KetamineInfo.Content.Markdown;
 using KetamineInfo.Content.Parsing;
 using KetamineInfo.Content.Rendering;
@@ -46,7 +45,8 @@ internal static class ContentRules
     public static IReadOnlyList<(string Owner, IReadOnlyList<DiagnosticCode> Codes)> ReportedWhileReading { get; } =
     [
         (nameof(ContentFiles), [DiagnosticCodes.FileUnreadable, DiagnosticCodes.TooManyFiles]),
-        (nameof(ContentLoader), [DiagnosticCodes.InternalError, DiagnosticCodes.OverTimeBudget, DiagnosticCodes.StaleVersionServed]),
+        // The loader runs the rules, so it is named here, not referenced: the dependency stays one way.
+        ("ContentLoader", [DiagnosticCodes.InternalError, DiagnosticCodes.OverTimeBudget, DiagnosticCodes.StaleVersionServed]),
         (nameof(SafeYaml), [DiagnosticCodes.YamlSyntax, DiagnosticCodes.YamlAlias]),
         (nameof(YamlMappingReader), [DiagnosticCodes.UnknownKey, DiagnosticCodes.MissingKey, DiagnosticCodes.WrongType, DiagnosticCodes.ValueOutOfRange]),
         (nameof(DocumentParser), [DiagnosticCodes.BadSlug, DiagnosticCodes.MissingFrontMatter]),
