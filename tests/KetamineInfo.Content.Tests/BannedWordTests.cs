@@ -1,5 +1,5 @@
 using KetamineInfo.Content.Diagnostics;
-using KetamineInfo.Content.Documents;
+using KetamineInfo.Content.Text;
 using KetamineInfo.Content.Tests.Support;
 
 namespace KetamineInfo.Content.Tests;

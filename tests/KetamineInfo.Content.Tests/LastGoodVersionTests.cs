@@ -39,6 +39,23 @@ public sealed class LastGoodVersionTests : IDisposable
     }
 
     [Fact]
+    public void BrokenArticle_WithNoLastGoodVersion_IsListedByTheSnapshot_AndAServedOneIsNot()
+    {
+        _content.Article("stable", "Good.");
+        _content.Article("never-good", "Cites [@NOPE] and [@ALSO-NOPE].");
+        var first = _content.Load();
+
+        var broken = Assert.Single(first.BrokenArticles);
+        Assert.Equal(new Model.BrokenArticle("never-good", "content/articles/never-good.md", 2), broken);
+
+        _content.Article("stable", "Now cites [@NOPE].");
+        var second = _content.Load(first);
+
+        // "stable" has errors too, but its last good version is served, so it is not broken.
+        Assert.Equal(["never-good"], second.BrokenArticles.Select(b => b.Slug));
+    }
+
+    [Fact]
     public void BrokenSiteYml_KeepsTheLastGoodSettings()
     {
         var first = _content.Load();

@@ -1,43 +1,138 @@
 namespace KetamineInfo.Content.Diagnostics;
 
-/// <summary>A stable diagnostic code with a one-line description (documented in README's editor guide).</summary>
-public sealed record DiagnosticCode(string Id, DiagnosticSeverity Severity, string Description);
+/// <summary>
+/// A stable diagnostic code: what it means to an editor and an example of the line <c>check</c> prints. README's
+/// table of codes is made from these (a test fails when it differs), so the words live here, once.
+/// </summary>
+public sealed record DiagnosticCode(string Id, DiagnosticSeverity Severity, string Meaning, string Example);
 
 /// <summary>Every code content validation can report. Codes never change meaning once published.</summary>
 public static class DiagnosticCodes
 {
-    public static readonly DiagnosticCode FileUnreadable = new("KI0001", DiagnosticSeverity.Error, "the file cannot be read, is too large, or is not UTF-8 text");
-    public static readonly DiagnosticCode TooManyFiles = new("KI0002", DiagnosticSeverity.Error, "the content folder holds more files than the limit");
-    public static readonly DiagnosticCode InternalError = new("KI0003", DiagnosticSeverity.Error, "the file could not be processed because of a fault in the site itself (please report it)");
-    public static readonly DiagnosticCode OverTimeBudget = new("KI0004", DiagnosticSeverity.Error, "the file took longer than the time limit to parse or render (its last good version is served)");
-    public static readonly DiagnosticCode YamlSyntax = new("KI0101", DiagnosticSeverity.Error, "YAML syntax error");
-    public static readonly DiagnosticCode UnknownKey = new("KI0102", DiagnosticSeverity.Error, "unknown key (typo?)");
-    public static readonly DiagnosticCode UnknownReference = new("KI0103", DiagnosticSeverity.Error, "citation of a key that is not in references.yml");
-    public static readonly DiagnosticCode MissingKey = new("KI0104", DiagnosticSeverity.Error, "a required key is missing or empty");
-    public static readonly DiagnosticCode WrongType = new("KI0105", DiagnosticSeverity.Error, "a value has the wrong type (e.g. not a date or number)");
-    public static readonly DiagnosticCode BadSlug = new("KI0106", DiagnosticSeverity.Error, "a file name or alias is not a valid slug");
-    public static readonly DiagnosticCode DuplicateSlug = new("KI0107", DiagnosticSeverity.Error, "two articles or aliases share a slug");
-    public static readonly DiagnosticCode BrokenArticleLink = new("KI0108", DiagnosticSeverity.Error, "link to an article that does not exist");
-    public static readonly DiagnosticCode BrokenHeadingLink = new("KI0109", DiagnosticSeverity.Error, "link to a section heading that does not exist");
-    public static readonly DiagnosticCode BadImage = new("KI0110", DiagnosticSeverity.Error, "image that does not exist or has no alt text");
-    public static readonly DiagnosticCode ReadingGradeTooHigh = new("KI0111", DiagnosticSeverity.Error, "reading grade above the limit in site.yml");
-    public static readonly DiagnosticCode BannedWord = new("KI0112", DiagnosticSeverity.Error, "a word the site never uses (list in site.yml)");
+    public static readonly DiagnosticCode FileUnreadable = new("KI0001", DiagnosticSeverity.Error,
+        "file missing, not a regular file (FIFO, device, folder, broken link), larger than 1 MB, or not UTF-8",
+        "articles/pipe.md:1:1: error KI0001: it is a named pipe (FIFO), not a regular file, so it was not opened");
+
+    public static readonly DiagnosticCode TooManyFiles = new("KI0002", DiagnosticSeverity.Error,
+        "more files than the limit (2,000 per folder)",
+        "articles:1:1: error KI0002: 2500 files; only the first 2000 are read");
+
+    public static readonly DiagnosticCode InternalError = new("KI0003", DiagnosticSeverity.Error,
+        "a fault in the site's own code while processing the file (the file keeps its last good version; please report it)",
+        "articles/a.md:1:1: error KI0003: NullReferenceException: ...");
+
+    public static readonly DiagnosticCode OverTimeBudget = new("KI0004", DiagnosticSeverity.Error,
+        "the file took longer than the time limit (2 s) to parse or render; it was stopped and its last good version is served",
+        "articles/a.md:1:1: error KI0004: parsing took longer than 2 s, the limit for one file, so it was stopped: look for very long runs of brackets, links or markup");
+
+    public static readonly DiagnosticCode YamlSyntax = new("KI0101", DiagnosticSeverity.Error,
+        "YAML syntax",
+        "articles/a.md:2:8: error KI0101: the quote (\") opened at 2:8 is never closed: add \" at the end of the value, or remove the opening one");
+
+    public static readonly DiagnosticCode UnknownKey = new("KI0102", DiagnosticSeverity.Error,
+        "unknown key",
+        "articles/a.md:8:1: error KI0102: unknown front matter key 'reveiwed_by' (did you mean 'reviewed_by'?)");
+
+    public static readonly DiagnosticCode UnknownReference = new("KI0103", DiagnosticSeverity.Error,
+        "citation of an unknown reference",
+        "articles/a.md:42:17: error KI0103: unknown reference 'SMITH2020' (did you mean 'SMITH2021'?)");
+
+    public static readonly DiagnosticCode MissingKey = new("KI0104", DiagnosticSeverity.Error,
+        "required key missing or empty",
+        "articles/a.md:2:1: error KI0104: 'title' is required and must not be empty");
+
+    public static readonly DiagnosticCode WrongType = new("KI0105", DiagnosticSeverity.Error,
+        "wrong value type",
+        "articles/a.md:5:16: error KI0105: 'last_reviewed' must be a date written like 2026-11-25, not 'last tuesday'");
+
+    public static readonly DiagnosticCode BadSlug = new("KI0106", DiagnosticSeverity.Error,
+        "bad slug (file name, alias or reference key)",
+        "articles/Bad_Name.md:1:1: error KI0106: file name 'Bad_Name' is not a valid slug ...");
+
+    public static readonly DiagnosticCode DuplicateSlug = new("KI0107", DiagnosticSeverity.Error,
+        "duplicate slug or alias",
+        "articles/b.md:1:1: error KI0107: alias 'first' is already the slug or alias of another article");
+
+    public static readonly DiagnosticCode BrokenArticleLink = new("KI0108", DiagnosticSeverity.Error,
+        "link to an article that does not exist",
+        "articles/a.md:9:5: error KI0108: no article 'targte.md' (did you mean 'target.md'?)");
+
+    public static readonly DiagnosticCode BrokenHeadingLink = new("KI0109", DiagnosticSeverity.Error,
+        "link to a section that does not exist",
+        "articles/a.md:9:5: error KI0109: 'target.md' has no section '#blood-presure' (did you mean '#blood-pressure'?)");
+
+    public static readonly DiagnosticCode BadImage = new("KI0110", DiagnosticSeverity.Error,
+        "image without alt text, not on this site, or missing from `wwwroot`",
+        "articles/a.md:9:1: error KI0110: no image '/images/chart.png' in wwwroot");
+
+    public static readonly DiagnosticCode ReadingGradeTooHigh = new("KI0111", DiagnosticSeverity.Error,
+        "reading grade over the limit",
+        "articles/a.md:9:1: error KI0111: reading grade 9.4 is above the limit of 8 ...");
+
+    public static readonly DiagnosticCode BannedWord = new("KI0112", DiagnosticSeverity.Error,
+        "banned word",
+        "articles/a.md:11:13: error KI0112: 'cure' is on the banned list in site.yml ...");
+
     // A warning, not an error: an overdue review must never take a page off the site (readers see a notice).
-    public static readonly DiagnosticCode ReviewOverdue = new("KI0113", DiagnosticSeverity.Warning, "next_review is in the past");
-    public static readonly DiagnosticCode UnsafeLink = new("KI0114", DiagnosticSeverity.Error, "javascript:, vbscript: or data: link or image target");
-    public static readonly DiagnosticCode YamlAlias = new("KI0115", DiagnosticSeverity.Error, "YAML anchors, aliases or deep nesting are not allowed");
-    public static readonly DiagnosticCode ValueOutOfRange = new("KI0116", DiagnosticSeverity.Error, "a value is too long or out of range");
-    public static readonly DiagnosticCode MissingFrontMatter = new("KI0117", DiagnosticSeverity.Error, "the file does not start with a --- front matter block");
-    public static readonly DiagnosticCode BadCitation = new("KI0118", DiagnosticSeverity.Error, "a citation is malformed");
-    public static readonly DiagnosticCode BadReference = new("KI0119", DiagnosticSeverity.Error, "a reference has no DOI, PMID or URL, or a malformed one");
-    public static readonly DiagnosticCode UnknownCallout = new("KI0120", DiagnosticSeverity.Error, "a ::: block whose type is not non-urgent, urgent or emergency");
-    public static readonly DiagnosticCode ReviewOlderThanChange = new("KI0121", DiagnosticSeverity.Error, "last_reviewed is older than the latest clinical change in 'changes'");
-    public static readonly DiagnosticCode CrisisLineMismatch = new("KI0122", DiagnosticSeverity.Error, "a quick crisis number in site.yml is not one of its full crisis lines");
-    public static readonly DiagnosticCode UncitedReference = new("KI0201", DiagnosticSeverity.Warning, "a reference no article cites");
-    public static readonly DiagnosticCode ReviewDueSoon = new("KI0202", DiagnosticSeverity.Warning, "next_review is within 30 days");
-    public static readonly DiagnosticCode NotReviewed = new("KI0203", DiagnosticSeverity.Warning, "no reviewed_by: the page says it awaits clinical review");
-    public static readonly DiagnosticCode InShortMissing = new("KI0205", DiagnosticSeverity.Warning, "an article does not open with one '::: in-short' list of 3 to 5 key facts, or it repeats the summary");
-    public static readonly DiagnosticCode StaleVersionServed = new("KI0204", DiagnosticSeverity.Warning, "the last good version of this file is still being served");
+    public static readonly DiagnosticCode ReviewOverdue = new("KI0113", DiagnosticSeverity.Warning,
+        "`next_review` has passed (the page stays up and tells readers it is due for review)",
+        "articles/a.md:6:1: warning KI0113: next_review 2026-10-01 has passed ...");
+
+    public static readonly DiagnosticCode UnsafeLink = new("KI0114", DiagnosticSeverity.Error,
+        "`javascript:`, `vbscript:` or `data:` target",
+        "articles/a.md:9:1: error KI0114: 'javascript:alert(1)' is not an allowed link target");
+
+    public static readonly DiagnosticCode YamlAlias = new("KI0115", DiagnosticSeverity.Error,
+        "YAML anchors/aliases or deep nesting",
+        "references.yml:1:4: error KI0115: YAML anchors (&name) are not allowed");
+
+    public static readonly DiagnosticCode ValueOutOfRange = new("KI0116", DiagnosticSeverity.Error,
+        "value too long or out of range",
+        "articles/a.md:3:10: error KI0116: 'summary' is 161 characters long; the limit is 160");
+
+    public static readonly DiagnosticCode MissingFrontMatter = new("KI0117", DiagnosticSeverity.Error,
+        "no front matter",
+        "articles/a.md:1:1: error KI0117: the file must start with a front matter block between two '---' lines");
+
+    public static readonly DiagnosticCode BadCitation = new("KI0118", DiagnosticSeverity.Error,
+        "malformed citation",
+        "articles/a.md:9:9: error KI0118: malformed citation '[@SMITH2021 and more]' ...");
+
+    public static readonly DiagnosticCode BadReference = new("KI0119", DiagnosticSeverity.Error,
+        "reference without DOI/PMID/URL, or a malformed one",
+        "references.yml:40:3: error KI0119: reference 'X' needs a doi, pmid or url");
+
+    public static readonly DiagnosticCode UnknownCallout = new("KI0120", DiagnosticSeverity.Error,
+        "unknown `:::` box type",
+        "articles/a.md:9:1: error KI0120: unknown box type '::: urgnet' ...");
+
+    public static readonly DiagnosticCode ReviewOlderThanChange = new("KI0121", DiagnosticSeverity.Error,
+        "`last_reviewed` older than the latest clinical change in `changes` (points at that change)",
+        "articles/a.md:11:5: error KI0121: this clinical change of 2026-03-02 is newer than last_reviewed 2026-01-10: have the page reviewed and set last_reviewed ...");
+
+    public static readonly DiagnosticCode CrisisLineMismatch = new("KI0122", DiagnosticSeverity.Error,
+        "a `quick` crisis number in `site.yml` that is not among its full `lines`",
+        "site.yml:20:9: error KI0122: quick crisis link 'tel:998' is not one of the crisis lines ...");
+
+    public static readonly DiagnosticCode UncitedReference = new("KI0201", DiagnosticSeverity.Warning,
+        "a reference no page cites",
+        "references.yml:1:1: warning KI0201: reference 'X' is not cited by any article");
+
+    public static readonly DiagnosticCode ReviewDueSoon = new("KI0202", DiagnosticSeverity.Warning,
+        "`next_review` within 30 days",
+        "articles/a.md:6:1: warning KI0202: next_review 2026-12-01 is within 30 days");
+
+    public static readonly DiagnosticCode NotReviewed = new("KI0203", DiagnosticSeverity.Warning,
+        "no `reviewed_by`",
+        "articles/a.md:1:1: warning KI0203: no reviewed_by yet: the page tells readers it is awaiting clinical review");
+
+    public static readonly DiagnosticCode InShortMissing = new("KI0205", DiagnosticSeverity.Warning,
+        "an article without one `::: in-short` list of 3–5 key facts first, or one that repeats the summary",
+        "articles/a.md:9:1: warning KI0205: start the article with a '::: in-short' box: a list of 3 to 5 key facts");
+
+    public static readonly DiagnosticCode StaleVersionServed = new("KI0204", DiagnosticSeverity.Warning,
+        "the last good version is still served",
+        "articles/a.md:1:1: warning KI0204: the file has errors, so readers still see its last good version");
 
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [

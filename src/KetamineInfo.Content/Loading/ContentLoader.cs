@@ -1,8 +1,10 @@
 using KetamineInfo.Content.Diagnostics;
-using KetamineInfo.Content.Documents;
+using KetamineInfo.Content.Files;
 using KetamineInfo.Content.Markdown;
 using KetamineInfo.Content.Model;
-using KetamineInfo.Content.Reading;
+using KetamineInfo.Content.Parsing;
+using KetamineInfo.Content.Rendering;
+using KetamineInfo.Content.Rules;
 using Markdig;
 using Microsoft.Extensions.FileProviders;
 
@@ -25,7 +27,7 @@ public sealed class ContentLoader(
 {
     private readonly MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
     private readonly ContentLimits _limits = limits ?? ContentLimits.Default;
-    private readonly ContentFiles _files = new(provider, displayRoot, limits ?? ContentLimits.Default);
+    private readonly ContentFiles _files = new(provider, displayRoot, (limits ?? ContentLimits.Default).MaxFileBytes, (limits ?? ContentLimits.Default).MaxFiles);
 
     public ContentSnapshot Load(ContentSnapshot? previous = null)
     {
@@ -41,7 +43,7 @@ public sealed class ContentLoader(
         var articleDocs = Parse("articles", parser, diagnostics);
         var pageDocs = Parse("pages", parser, diagnostics);
         var metadata = articleDocs.ToDictionary(d => d, ArticleMetadataReader.Read);
-        var links = LinkTargets.Build(metadata, previous, draftsServed);
+        var links = SiteLinkTargets.Build(metadata, previous, draftsServed);
         var rendered = new List<RenderedBody>(); // every body that rendered, broken or not: its citations count
 
         var context = new RenderContext(
@@ -50,7 +52,7 @@ public sealed class ContentLoader(
             new GlossaryMatcher(glossary),
             siteFileExists ?? (_ => true));
         var renderer = new BodyRenderer(_pipeline);
-        var bannedWords = ContentRules.BannedWordPattern(site.BannedWords);
+        var rules = RuleSettings.For(site, today);
 
         var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
         foreach (var doc in articleDocs)
@@ -63,14 +65,7 @@ public sealed class ContentLoader(
 
             rendered.Add(body);
 
-            if (metadata[doc] is { } meta)
-            {
-                ContentRules.CheckBannedWords(doc, bannedWords);
-                ContentRules.CheckReadingGrade(doc, body.Statistics, site.ReadingGradeLimit);
-                ContentRules.CheckReview(doc, meta, today);
-                ContentRules.CheckInShort(doc, meta.Summary);
-            }
-
+            ContentRules.Check(new RuleInput(doc, body, metadata[doc], IsPage: false, rules));
             var fresh = metadata[doc] is { } m && !doc.Diagnostics.HasErrors ? new Article(m, body, doc.Path) : null;
             Keep(doc, fresh, previous?.ArticlesBySlug, articles, diagnostics);
         }
@@ -87,13 +82,14 @@ public sealed class ContentLoader(
             rendered.Add(body);
 
             var header = PageMetadataReader.Read(doc);
-            ContentRules.CheckBannedWords(doc, bannedWords);
+            ContentRules.Check(new RuleInput(doc, body, null, IsPage: true, rules));
             var fresh = header is var (title, summary) && !doc.Diagnostics.HasErrors ? new InfoPage(doc.Slug, title, summary, body, doc.Path) : null;
             Keep(doc, fresh, previous?.Pages, pages, diagnostics);
         }
 
         // A broken file still cites what it cites, and so does the last good version served in its place.
-        WarnUncited(references, rendered.Concat(articles.Values.Select(a => a.Body)).Concat(pages.Values.Select(p => p.Body)), diagnostics);
+        diagnostics.AddRange(UncitedReferenceRule.Check(references,
+            rendered.Concat(articles.Values.Select(a => a.Body)).Concat(pages.Values.Select(p => p.Body)), _files.DisplayPath("references.yml")));
         return new ContentSnapshot
         {
             Version = (previous?.Version ?? 0) + 1,
@@ -106,6 +102,8 @@ public sealed class ContentLoader(
             Glossary = glossary,
             References = references,
             Diagnostics = diagnostics,
+            BrokenArticles = [.. articleDocs.Where(d => !articles.ContainsKey(d.Slug)).OrderBy(d => d.Slug, StringComparer.Ordinal)
+                .Select(d => new BrokenArticle(d.Slug, d.Path, d.Diagnostics.Items.Count(i => i.IsError)))],
         };
     }
 
@@ -189,16 +187,6 @@ public sealed class ContentLoader(
             into[doc.Slug] = lastGood;
             diagnostics.Add(Diagnostic.Create(DiagnosticCodes.StaleVersionServed, SourceLocation.StartOf(doc.Path),
                 "the file has errors, so readers still see its last good version"));
-        }
-    }
-
-    private void WarnUncited(IReadOnlyDictionary<string, Reference> references, IEnumerable<RenderedBody> bodies, List<Diagnostic> diagnostics)
-    {
-        var cited = bodies.SelectMany(b => b.Sources).Select(s => s.Reference.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var key in references.Keys.Where(k => !cited.Contains(k)))
-        {
-            diagnostics.Add(Diagnostic.Create(DiagnosticCodes.UncitedReference, SourceLocation.StartOf(_files.DisplayPath("references.yml")),
-                $"reference '{key}' is not cited by any article"));
         }
     }
 }

@@ -1,4 +1,3 @@
-using KetamineInfo.Content.Documents;
 using Markdig;
 using Markdig.Helpers;
 using Markdig.Parsers;

@@ -31,6 +31,9 @@ public sealed record ContentSnapshot
 
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
 
+    /// <summary>Articles with errors and no version to serve, by slug: on a fresh start readers would not see them.</summary>
+    public IReadOnlyList<BrokenArticle> BrokenArticles { get; init; } = [];
+
     /// <summary>A published (non-draft) article, or null.</summary>
     public Article? FindPublished(string slug) =>
         ArticlesBySlug.TryGetValue(slug, out var article) && !article.Metadata.Draft ? article : null;

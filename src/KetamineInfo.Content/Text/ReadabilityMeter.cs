@@ -1,35 +1,20 @@
 using System.Text;
-using KetamineInfo.Content.Markdown;
 using KetamineInfo.Content.Model;
-using Markdig.Extensions.Tables;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace KetamineInfo.Content.Text;
 
 /// <summary>
-/// Measures the reading grade of a body (Flesch–Kincaid) from its prose: paragraphs and list items, not
-/// headings, tables, code or citation markers. Also yields the plain text that search indexes.
+/// Measures the reading grade of a body (Flesch–Kincaid) from its prose, given as plain-text paragraphs
+/// (<c>Markdown.Prose</c> takes them from the syntax tree). Also yields the plain text that search indexes.
 /// </summary>
 internal static class ReadabilityMeter
 {
-    public static (string PlainText, TextStatistics Statistics) Measure(MarkdownDocument document, int citations)
+    public static (string PlainText, TextStatistics Statistics) Measure(IEnumerable<string> paragraphs, int citations)
     {
         var text = new StringBuilder();
         int words = 0, sentences = 0, syllables = 0;
-        foreach (var paragraph in document.Descendants<ParagraphBlock>())
+        foreach (var prose in paragraphs)
         {
-            if (paragraph.Inline is null || IsInTable(paragraph))
-            {
-                continue;
-            }
-
-            var prose = ProseOf(paragraph.Inline);
-            if (prose.Length == 0)
-            {
-                continue;
-            }
-
             text.Append(prose).Append("\n\n");
             var counts = Count(prose);
             words += counts.Words;
@@ -68,40 +53,5 @@ internal static class ReadabilityMeter
         }
 
         return (words, sentences, syllables);
-    }
-
-    private static bool IsInTable(Block block)
-    {
-        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
-        {
-            if (parent is Table)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static string ProseOf(ContainerInline container)
-    {
-        var builder = new StringBuilder();
-        foreach (var inline in container.Descendants<Inline>())
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    builder.Append(literal.Content.AsSpan());
-                    break;
-                case LineBreakInline:
-                    builder.Append(' ');
-                    break;
-                case CodeInline:
-                case CitationInline:
-                    break;
-            }
-        }
-
-        return builder.ToString().Trim();
     }
 }

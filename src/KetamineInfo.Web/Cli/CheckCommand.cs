@@ -44,7 +44,7 @@ internal static class CheckCommand
 
         var errors = snapshot.Diagnostics.Count(d => d.IsError);
         var warnings = snapshot.Diagnostics.Count - errors;
-        var broken = BrokenArticles(snapshot);
+        var broken = snapshot.BrokenArticles;
         output.WriteLine(string.Join(", ",
             Count(snapshot.ArticlesBySlug.Count + broken.Count, "article"), Count(snapshot.Pages.Count, "page"),
             Count(errors, "error"), Count(warnings, "warning")));
@@ -56,9 +56,9 @@ internal static class CheckCommand
                 $"  {article.Slug}: {stats.Words} words, reading grade {stats.ReadingGrade:0.0}, {article.Body.Sources.Count} sources, {stats.Citations} citations, last reviewed {meta.LastReviewed:yyyy-MM-dd}, next review {meta.NextReview:yyyy-MM-dd}{(meta.Draft ? " (draft)" : string.Empty)}"));
         }
 
-        foreach (var (slug, count) in broken)
+        foreach (var article in broken)
         {
-            output.WriteLine($"  {Content.Diagnostics.TerminalText.Escape(slug)}: BROKEN, not published ({Count(count, "error")} above)");
+            output.WriteLine($"  {Content.Diagnostics.TerminalText.Escape(article.Slug)}: BROKEN, not published ({Count(article.Errors, "error")} above)");
         }
 
         if (dueDays is { } within)
@@ -83,15 +83,6 @@ internal static class CheckCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {article.Metadata.NextReview:yyyy-MM-dd}  {article.Slug} ({when}){(article.Metadata.Draft ? ", draft" : string.Empty)}"));
         }
     }
-
-    /// <summary>Articles with errors that have no version to serve: on a fresh start, readers would not see them.</summary>
-    private static List<(string Slug, int Errors)> BrokenArticles(Content.Model.ContentSnapshot snapshot) =>
-        [.. snapshot.Diagnostics
-            .Where(d => d.IsError && d.Path.Contains("/articles/", StringComparison.Ordinal) && d.Path.EndsWith(".md", StringComparison.Ordinal))
-            .GroupBy(d => Path.GetFileNameWithoutExtension(d.Path))
-            .Where(g => !snapshot.ArticlesBySlug.ContainsKey(g.Key))
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (g.Key, g.Count()))];
 
     private static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? string.Empty : "s")}");
 }

@@ -1,4 +1,4 @@
-namespace KetamineInfo.Content.Documents;
+namespace KetamineInfo.Content.Text;
 
 /// <summary>
 /// Turns offsets into 1-based line and column, walking forward from the last offset asked for. Asked in

@@ -1,4 +1,4 @@
-namespace KetamineInfo.Content.Documents;
+namespace KetamineInfo.Content.Parsing;
 
 /// <summary>Validates the front matter of a standalone page (title and summary only).</summary>
 internal static class PageMetadataReader

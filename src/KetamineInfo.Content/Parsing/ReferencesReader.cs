@@ -3,7 +3,7 @@ using KetamineInfo.Content.Diagnostics;
 using KetamineInfo.Content.Model;
 using KetamineInfo.Content.Yaml;
 
-namespace KetamineInfo.Content.Reading;
+namespace KetamineInfo.Content.Parsing;
 
 /// <summary>
 /// Reads references.yml: one mapping per key, each with authors, title and a DOI, PMID or URL, and an optional

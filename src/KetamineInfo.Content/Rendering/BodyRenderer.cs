@@ -1,11 +1,12 @@
 using KetamineInfo.Content.Markdown;
 using KetamineInfo.Content.Model;
+using KetamineInfo.Content.Parsing;
 using KetamineInfo.Content.Text;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
-namespace KetamineInfo.Content.Documents;
+namespace KetamineInfo.Content.Rendering;
 
 /// <summary>Second pass over a parsed document: number citations, resolve links, link glossary terms, render HTML.</summary>
 internal sealed class BodyRenderer(MarkdownPipeline pipeline)
@@ -23,8 +24,7 @@ internal sealed class BodyRenderer(MarkdownPipeline pipeline)
         }
 
         TableLabels.Apply(syntax);
-        ContentRules.CheckCallouts(syntax, bag);
-        var (plainText, statistics) = ReadabilityMeter.Measure(syntax, markers);
+        var (plainText, statistics) = ReadabilityMeter.Measure(Prose.ParagraphsOf(syntax), markers);
         budget.Check();
 
         var keyFacts = CalloutExtension.KeyFactsOf(syntax);

@@ -2,10 +2,13 @@ using System.Text;
 using KetamineInfo.Content.Diagnostics;
 using Microsoft.Extensions.FileProviders;
 
-namespace KetamineInfo.Content.Loading;
+namespace KetamineInfo.Content.Files;
 
-/// <summary>Reads content files through an <see cref="IFileProvider"/>, within the size and count limits.</summary>
-internal sealed class ContentFiles(IFileProvider provider, string displayRoot, ContentLimits limits)
+/// <summary>
+/// Reads content files through an <see cref="IFileProvider"/>, within the size and count limits: regular files
+/// only, at most <paramref name="maxFileBytes"/> bytes read, strict UTF-8. The first stage of the data path.
+/// </summary>
+internal sealed class ContentFiles(IFileProvider provider, string displayRoot, long maxFileBytes, int maxFiles)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -19,11 +22,11 @@ internal sealed class ContentFiles(IFileProvider provider, string displayRoot, C
             .Select(f => f.Name)
             .Order(StringComparer.Ordinal)
             .ToList();
-        if (names.Count > limits.MaxFiles)
+        if (names.Count > maxFiles)
         {
             diagnostics.Add(Diagnostic.Create(DiagnosticCodes.TooManyFiles, SourceLocation.StartOf(DisplayPath(folder)),
-                $"{names.Count} files; only the first {limits.MaxFiles} are read"));
-            names = names[..limits.MaxFiles];
+                $"{names.Count} files; only the first {maxFiles} are read"));
+            names = names[..maxFiles];
         }
 
         return names.Select(n => $"{folder}/{n}").ToList();
@@ -46,7 +49,7 @@ internal sealed class ContentFiles(IFileProvider provider, string displayRoot, C
 
         try
         {
-            if (file.PhysicalPath is { } physicalPath && RegularFileRule.Problem(physicalPath) is { } problem)
+            if (file.PhysicalPath is { } physicalPath && RegularFileCheck.Problem(physicalPath) is { } problem)
             {
                 diagnostics.Add(Diagnostic.Create(DiagnosticCodes.FileUnreadable, at, problem));
                 return null;
@@ -54,10 +57,10 @@ internal sealed class ContentFiles(IFileProvider provider, string displayRoot, C
 
             // The reported length is not trusted (a device reports 0): at most one byte over the limit is read.
             using var stream = file.CreateReadStream();
-            if (ReadAtMost(stream, limits.MaxFileBytes) is not { } bytes)
+            if (ReadAtMost(stream, maxFileBytes) is not { } bytes)
             {
                 diagnostics.Add(Diagnostic.Create(DiagnosticCodes.FileUnreadable, at,
-                    $"the file is larger than {limits.MaxFileBytes} bytes ({limits.MaxFileBytes / 1024} KB), the limit; it was not read further"));
+                    $"the file is larger than {maxFileBytes} bytes ({maxFileBytes / 1024} KB), the limit; it was not read further"));
                 return null;
             }
 

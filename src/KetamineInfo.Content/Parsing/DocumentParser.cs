@@ -5,7 +5,7 @@ using KetamineInfo.Content.Yaml;
 using Markdig;
 using Markdig.Extensions.Yaml;
 
-namespace KetamineInfo.Content.Documents;
+namespace KetamineInfo.Content.Parsing;
 
 /// <summary>Parses one Markdown file: front matter from the parsed YAML block, headings with ids.</summary>
 internal sealed class DocumentParser(MarkdownPipeline pipeline)

@@ -3,7 +3,7 @@ using KetamineInfo.Content.Model;
 using KetamineInfo.Content.Yaml;
 using YamlDotNet.RepresentationModel;
 
-namespace KetamineInfo.Content.Reading;
+namespace KetamineInfo.Content.Parsing;
 
 /// <summary>Reads site.yml. Returns null when it cannot be used, so the last good settings stay.</summary>
 internal static class SiteSettingsReader

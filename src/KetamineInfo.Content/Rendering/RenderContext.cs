@@ -1,7 +1,7 @@
 using KetamineInfo.Content.Markdown;
 using KetamineInfo.Content.Model;
 
-namespace KetamineInfo.Content.Documents;
+namespace KetamineInfo.Content.Rendering;
 
 /// <summary>What rendering one body needs to know about the rest of the site.</summary>
 internal sealed record RenderContext(

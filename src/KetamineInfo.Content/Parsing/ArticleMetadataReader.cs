@@ -3,9 +3,13 @@ using KetamineInfo.Content.Model;
 using KetamineInfo.Content.Yaml;
 using YamlDotNet.RepresentationModel;
 
-namespace KetamineInfo.Content.Documents;
+namespace KetamineInfo.Content.Parsing;
 
-/// <summary>Validates an article's front matter and maps it to <see cref="ArticleMetadata"/>.</summary>
+/// <summary>
+/// Validates an article's front matter and maps it to <see cref="ArticleMetadata"/>. What it reports is part of
+/// reading the YAML (unknown keys, types, lengths, an alias that is no slug, a review window that makes no
+/// sense); editorial rules over the result live in <c>Rules/</c>.
+/// </summary>
 internal static class ArticleMetadataReader
 {
     public const int MaxSummaryLength = 160;
@@ -33,8 +37,7 @@ internal static class ArticleMetadataReader
         var updated = fm.Date("updated");
         var aliases = fm.StringList("aliases");
         var draft = fm.Bool("draft") ?? false;
-        var entries = ReadChanges(fm, bag);
-        var changes = entries.Select(e => e.Change).ToList();
+        var changes = ReadChanges(fm, bag);
 
         foreach (var alias in aliases.Where(a => !Slug.IsValid(a)))
         {
@@ -46,22 +49,15 @@ internal static class ArticleMetadataReader
             bag.Add(DiagnosticCodes.ValueOutOfRange, fm.Line, fm.Column, "next_review must fall after last_reviewed and within 12 months of it");
         }
 
-        if (lastReviewed is { } lr && entries.Where(e => e.Change.Clinical && e.Change.Date > lr).OrderByDescending(e => e.Change.Date).FirstOrDefault() is { Change: not null } latest)
-        {
-            // Point at the change itself: that is the line the editor wrote, and the one to think about.
-            bag.Add(DiagnosticCodes.ReviewOlderThanChange, latest.Line, latest.Column,
-                $"this clinical change of {latest.Change.Date:yyyy-MM-dd} is newer than last_reviewed {lr:yyyy-MM-dd}: have the page reviewed and set last_reviewed (and next_review) to the review date, or mark the change 'clinical: false' if it did not change the medical content");
-        }
-
         return title is null || summary is null || order is null || lastReviewed is null || nextReview is null
             ? null
             : new ArticleMetadata(document.Slug, title, summary, order.Value, lastReviewed.Value, nextReview.Value,
                 string.IsNullOrWhiteSpace(reviewedBy) ? null : reviewedBy, updated, aliases, draft, changes);
     }
 
-    private static List<(PageChange Change, int Line, int Column)> ReadChanges(YamlMappingReader fm, DiagnosticBag bag)
+    private static List<PageChange> ReadChanges(YamlMappingReader fm, DiagnosticBag bag)
     {
-        var changes = new List<(PageChange Change, int Line, int Column)>();
+        var changes = new List<PageChange>();
         var node = fm.Node("changes");
         if (node is null || node is YamlScalarNode { Value: null or "" })
         {
@@ -86,11 +82,11 @@ internal static class ArticleMetadataReader
             var summary = change.String("summary", required: true, maxLength: 200);
             if (date is not null && summary is not null)
             {
-                changes.Add((new PageChange(date.Value, summary, change.Bool("clinical") ?? false), change.Line, change.Column));
+                changes.Add(new PageChange(date.Value, summary, change.Bool("clinical") ?? false));
             }
         }
 
-        changes.Sort((a, b) => b.Change.Date.CompareTo(a.Change.Date));
+        changes.Sort((a, b) => b.Date.CompareTo(a.Date));
         return changes;
     }
 }

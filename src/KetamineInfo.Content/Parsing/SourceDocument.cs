@@ -3,7 +3,7 @@ using KetamineInfo.Content.Model;
 using KetamineInfo.Content.Yaml;
 using Markdig.Syntax;
 
-namespace KetamineInfo.Content.Documents;
+namespace KetamineInfo.Content.Parsing;
 
 /// <summary>
 /// A Markdown file after parsing, before rendering: its front matter, syntax tree and section ids.

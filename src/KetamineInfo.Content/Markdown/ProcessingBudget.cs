@@ -1,8 +1,8 @@
-namespace KetamineInfo.Content.Documents;
+namespace KetamineInfo.Content.Markdown;
 
 /// <summary>
 /// The time one file may take in one phase (parsing, or rendering). It is checked between our passes and,
-/// through <see cref="Markdown.ProcessingBudgetExtension"/>, at every step of Markdig's inline parser, so a
+/// through <see cref="ProcessingBudgetExtension"/>, at every step of Markdig's inline parser, so a
 /// file that would take minutes is stopped once over budget instead of waited for.
 /// </summary>
 internal sealed class ProcessingBudget(TimeProvider clock, TimeSpan limit, string phase)

@@ -3,7 +3,7 @@ using KetamineInfo.Content.Model;
 using KetamineInfo.Content.Yaml;
 using YamlDotNet.RepresentationModel;
 
-namespace KetamineInfo.Content.Reading;
+namespace KetamineInfo.Content.Parsing;
 
 /// <summary>Reads glossary.yml: a list of terms, each with optional aliases and a plain definition.</summary>
 internal static class GlossaryReader

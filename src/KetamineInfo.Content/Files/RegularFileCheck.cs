@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace KetamineInfo.Content.Loading;
+namespace KetamineInfo.Content.Files;
 
 /// <summary>
 /// Content is read from regular files only, and the type is checked before the file is opened: opening a
@@ -8,7 +8,7 @@ namespace KetamineInfo.Content.Loading;
 /// after it; a device such as /dev/zero never ends. A symbolic link is followed and judged by what it points
 /// at, since a link to a regular file is how some hosts mount content (Kubernetes ConfigMaps, for one).
 /// </summary>
-internal static class RegularFileRule
+internal static class RegularFileCheck
 {
     // .NET's public file APIs cannot tell these apart: File.GetAttributes, FileInfo and IFileInfo report a
     // FIFO and /dev/zero as "Normal", length 0. The runtime's own native shim (libSystem.Native, shipped

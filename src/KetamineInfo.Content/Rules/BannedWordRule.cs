@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using KetamineInfo.Content.Diagnostics;
+using KetamineInfo.Content.Text;
+
+namespace KetamineInfo.Content.Rules;
+
+/// <summary>
+/// KI0112: words the site never uses (site.yml's <c>banned_words</c>), anywhere in the file, front matter
+/// included. Pages are always checked; an article once its front matter reads.
+/// </summary>
+internal sealed class BannedWordRule : IFileRule
+{
+    public IReadOnlyList<DiagnosticCode> Codes => [DiagnosticCodes.BannedWord];
+
+    /// <summary>One pattern for the whole banned list (built once per load): whole words, any case, phrases across spaces.</summary>
+    public static Regex? Pattern(IReadOnlyList<string> bannedWords)
+    {
+        if (bannedWords.Count == 0)
+        {
+            return null;
+        }
+
+        var phrases = bannedWords.Select(w => string.Join(@"\s+", w.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)));
+        return new Regex($@"(?<![\w-])(?:{string.Join('|', phrases)})(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+
+    public void Check(RuleInput file)
+    {
+        if (file.Settings.BannedWords is not { } pattern || (!file.IsPage && file.Article is null))
+        {
+            return;
+        }
+
+        // One cursor for all matches: finding each match's line from the top made 50,000 matches in a
+        // 400 KB file cost 28 s.
+        var text = file.Document.Text;
+        var cursor = new LineCursor(text);
+        foreach (Match match in pattern.Matches(text))
+        {
+            var (line, column) = cursor.MoveTo(match.Index);
+            file.Diagnostics.Add(DiagnosticCodes.BannedWord, line, column,
+                $"'{match.Value}' is on the banned list in site.yml: say what the evidence shows instead");
+        }
+    }
+}

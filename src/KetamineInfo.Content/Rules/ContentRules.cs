@@ -1,0 +1,69 @@
+using KetamineInfo.Content.Diagnostics;
+using KetamineInfo.Content.Files;
+using KetamineInfo.Content.Markdown;
+using KetamineInfo.Content.Parsing;
+using KetamineInfo.Content.Rendering;
+using KetamineInfo.Content.Yaml;
+
+namespace KetamineInfo.Content.Rules;
+
+/// <summary>
+/// The one list of editorial rules, run at every load (so in <c>check</c>, on <c>/_content</c> and in the tests
+/// alike). Each rule is a small type that names its codes. Problems that are part of reading a file — it cannot
+/// be read, its YAML does not parse, a key is unknown or a value has the wrong type, it ran over its time
+/// budget — and problems found while rendering needs them (a citation or link resolved, an unsafe link
+/// removed) are reported where that happens; <see cref="ReportedWhileReading"/> names the type for each.
+/// </summary>
+internal static class ContentRules
+{
+    /// <summary>Run on every article and page that rendered, in this order.</summary>
+    public static IReadOnlyList<IFileRule> PerFile { get; } =
+    [
+        new UnknownCalloutRule(),
+        new BannedWordRule(),
+        new ReadingGradeRule(),
+        new ReviewDueRule(),
+        new ReviewedByRule(),
+        new InShortRule(),
+        new ReviewAfterChangeRule(),
+    ];
+
+    /// <summary>Run once per load, after every file.</summary>
+    public static UncitedReferenceRule Uncited { get; } = new();
+
+    public static IReadOnlyList<IContentRule> All { get; } = [.. PerFile, Uncited];
+
+    public static void Check(RuleInput file)
+    {
+        foreach (var rule in PerFile)
+        {
+            rule.Check(file);
+        }
+    }
+
+    /// <summary>Codes reported while a file is read, parsed or rendered, and the type that reports each.</summary>
+    public static IReadOnlyList<(string Owner, IReadOnlyList<DiagnosticCode> Codes)> ReportedWhileReading { get; } =
+    [
+        (nameof(ContentFiles), [DiagnosticCodes.FileUnreadable, DiagnosticCodes.TooManyFiles]),
+        // The loader runs the rules, so it is named here, not referenced: the dependency stays one way.
+        ("ContentLoader", [DiagnosticCodes.InternalError, DiagnosticCodes.OverTimeBudget, DiagnosticCodes.StaleVersionServed]),
+        (nameof(SafeYaml), [DiagnosticCodes.YamlSyntax, DiagnosticCodes.YamlAlias]),
+        (nameof(YamlMappingReader), [DiagnosticCodes.UnknownKey, DiagnosticCodes.MissingKey, DiagnosticCodes.WrongType, DiagnosticCodes.ValueOutOfRange]),
+        (nameof(DocumentParser), [DiagnosticCodes.BadSlug, DiagnosticCodes.MissingFrontMatter]),
+        (nameof(ArticleMetadataReader), [DiagnosticCodes.BadSlug, DiagnosticCodes.ValueOutOfRange]),
+        (nameof(ReferencesReader), [DiagnosticCodes.BadSlug, DiagnosticCodes.BadReference]),
+        (nameof(GlossaryReader), [DiagnosticCodes.DuplicateSlug]),
+        (nameof(SiteSettingsReader), [DiagnosticCodes.MissingKey, DiagnosticCodes.UnsafeLink, DiagnosticCodes.CrisisLineMismatch]),
+        (nameof(SiteLinkTargets), [DiagnosticCodes.DuplicateSlug]),
+        (nameof(CitationNumbering), [DiagnosticCodes.UnknownReference, DiagnosticCodes.BadCitation]),
+        (nameof(LinkTargets), [DiagnosticCodes.BrokenArticleLink, DiagnosticCodes.BrokenHeadingLink]),
+        (nameof(LinkRewriter), [DiagnosticCodes.BrokenHeadingLink, DiagnosticCodes.BadImage, DiagnosticCodes.UnsafeLink]),
+    ];
+
+    /// <summary>The types that report <paramref name="code"/>: its rules first, then readers.</summary>
+    public static IReadOnlyList<string> OwnersOf(DiagnosticCode code) =>
+    [
+        .. All.Where(r => r.Codes.Contains(code)).Select(r => r.GetType().Name),
+        .. ReportedWhileReading.Where(o => o.Codes.Contains(code)).Select(o => o.Owner),
+    ];
+}
