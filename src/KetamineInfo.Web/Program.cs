@@ -50,6 +50,11 @@ try
         return CheckCommand.Run(app.Services, command, Console.Out);
     }
 
+    if (command.Is(AppCommand.SignOff))
+    {
+        return SignOffCommand.Run(app.Services, command, Console.Out);
+    }
+
     // Method, path (never the query string), status and time, through the configured (async, JSON in
     // Production) logger rather than the static bootstrap one, which this host leaves in place for tests.
     app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());

@@ -18,7 +18,6 @@ public sealed class FrontMatterTests : IDisposable
             order: 3
             last_reviewed: 2026-11-25
             next_review: 2027-11-01
-            reviewed_by: Dr A Example, psychiatrist
             updated: 2026-11-26
             aliases: [bp, blood-pressure-old]
             draft: false
@@ -32,7 +31,6 @@ public sealed class FrontMatterTests : IDisposable
         Assert.Equal(3, meta.Order);
         Assert.Equal(new DateOnly(2026, 11, 25), meta.LastReviewed);
         Assert.Equal(new DateOnly(2027, 11, 1), meta.NextReview);
-        Assert.Equal("Dr A Example, psychiatrist", meta.ReviewedBy);
         Assert.Equal(new DateOnly(2026, 11, 26), meta.LastModified);
         Assert.Equal(["bp", "blood-pressure-old"], meta.Aliases);
         Assert.Equal("blood-pressure", snapshot.Aliases["bp"]);
@@ -127,14 +125,15 @@ public sealed class FrontMatterTests : IDisposable
             changes:
               - date: 2026-11-20
                 summary: A typo.
+                kind: editorial
               - date: 2026-11-26
                 summary: New dose advice.
-                clinical: true
+                kind: clinical
             """);
 
         var error = Assert.Single(_content.Load().Diagnostics, d => d.Code == DiagnosticCodes.ReviewOlderThanChange.Id);
 
-        Assert.Equal(11, error.Line); // the "- date: 2026-11-26" entry
+        Assert.Equal(12, error.Line); // the "- date: 2026-11-26" entry
         Assert.StartsWith("this clinical change of 2026-11-26 is newer than last_reviewed 2026-11-25: have the page reviewed", error.Message, StringComparison.Ordinal);
     }
 

@@ -76,6 +76,9 @@ public sealed class RealContentTests
     public void StandalonePage_IsPublished(string slug) => Assert.True(Snapshot.Value.Pages.ContainsKey(slug));
 
     [Fact]
-    public void NoArticle_ClaimsAClinicalReviewThatDidNotHappen() =>
-        Assert.All(Snapshot.Value.Articles, a => Assert.Null(a.Metadata.ReviewedBy));
+    public void NoArticle_ClaimsAClinicalReviewThatDidNotHappen()
+    {
+        Assert.Empty(Snapshot.Value.Reviewers);
+        Assert.All(Snapshot.Value.Articles, a => Assert.Equal(ReviewState.NotReviewed, a.Review.State));
+    }
 }

@@ -114,6 +114,16 @@ public static class DiagnosticCodes
         "a `quick` crisis number in `site.yml` that is not among its full `lines`",
         "site.yml:20:9: error KI0122: quick crisis link 'tel:998' is not one of the crisis lines ...");
 
+    // Attached to the sign-off in reviews.yml, not to the article: the page stays up and tells readers it
+    // changed since it was reviewed, while check fails until the change is recorded.
+    public static readonly DiagnosticCode ChangedAfterSignOff = new("KI0123", DiagnosticSeverity.Error,
+        "an article's clinical content changed after its sign-off, and no `changes:` entry dated on or after the sign-off records it",
+        "reviews.yml:5:3: error KI0123: articles/a.md changed after it was signed off on 2026-12-01, and no changes: entry records it ...");
+
+    public static readonly DiagnosticCode BadSignOff = new("KI0124", DiagnosticSeverity.Error,
+        "a sign-off in `reviews.yml` names an article or reviewer that does not exist, or its fingerprint was edited by hand",
+        "reviews.yml:1:3: error KI0124: no reviewer 'dr-smtih' in reviewers.yml (did you mean 'dr-smith'?)");
+
     public static readonly DiagnosticCode UncitedReference = new("KI0201", DiagnosticSeverity.Warning,
         "a reference no page cites",
         "references.yml:1:1: warning KI0201: reference 'X' is not cited by any article");
@@ -123,8 +133,16 @@ public static class DiagnosticCodes
         "articles/a.md:6:1: warning KI0202: next_review 2026-12-01 is within 30 days");
 
     public static readonly DiagnosticCode NotReviewed = new("KI0203", DiagnosticSeverity.Warning,
-        "no `reviewed_by`",
-        "articles/a.md:1:1: warning KI0203: no reviewed_by yet: the page tells readers it is awaiting clinical review");
+        "no valid clinical sign-off: the page says it is not yet reviewed, or changed since its review",
+        "articles/a.md:1:1: warning KI0203: no clinician has signed this article off: the page tells readers it is not yet reviewed by a clinician");
+
+    public static readonly DiagnosticCode DatedFactDueSoon = new("KI0206", DiagnosticSeverity.Warning,
+        "a `{recheck YYYY-MM-DD}` fact falls due within 60 days",
+        "articles/a.md:30:88: warning KI0206: this fact is due to be checked again on 2026-12-31 (in 34 days)");
+
+    public static readonly DiagnosticCode DatedFactPassed = new("KI0207", DiagnosticSeverity.Warning,
+        "a `{recheck YYYY-MM-DD}` date has passed (the page stays up; check the fact and set a new date)",
+        "articles/a.md:30:88: warning KI0207: this fact was due to be checked again on 2026-12-31: check it, update the text and set a new date");
 
     public static readonly DiagnosticCode InShortMissing = new("KI0205", DiagnosticSeverity.Warning,
         "an article without one `::: in-short` list of 3–5 key facts first, or one that repeats the summary",
@@ -139,6 +157,6 @@ public static class DiagnosticCodes
         FileUnreadable, TooManyFiles, InternalError, OverTimeBudget, YamlSyntax, UnknownKey, UnknownReference, MissingKey, WrongType, BadSlug,
         DuplicateSlug, BrokenArticleLink, BrokenHeadingLink, BadImage, ReadingGradeTooHigh, BannedWord,
         ReviewOverdue, UnsafeLink, YamlAlias, ValueOutOfRange, MissingFrontMatter, BadCitation, BadReference, UnknownCallout, ReviewOlderThanChange, CrisisLineMismatch,
-        UncitedReference, ReviewDueSoon, NotReviewed, StaleVersionServed, InShortMissing,
+        ChangedAfterSignOff, BadSignOff, UncitedReference, ReviewDueSoon, NotReviewed, StaleVersionServed, InShortMissing, DatedFactDueSoon, DatedFactPassed,
     ];
 }

@@ -38,11 +38,16 @@ public sealed class ContentLoader(
             ?? previous?.References ?? new Dictionary<string, Reference>();
         var glossary = ReadYaml("glossary.yml", GlossaryReader.Read, diagnostics, keepPrevious: g => g.Count > 0)
             ?? previous?.Glossary ?? [];
+        var reviewers = ReadYaml("reviewers.yml", ReviewersReader.Read, diagnostics, required: false) ?? previous?.Reviewers ?? [];
+        var signOffs = ReadYaml(SignOffsReader.FileName, SignOffsReader.Read, diagnostics, required: false) ?? [];
+        var ledger = new DiagnosticBag(_files.DisplayPath(SignOffsReader.FileName));
+        var reviews = new ClinicalReviews(signOffs, reviewers, ledger);
 
         var parser = new DocumentParser(_pipeline);
         var articleDocs = Parse("articles", parser, diagnostics);
         var pageDocs = Parse("pages", parser, diagnostics);
         var metadata = articleDocs.ToDictionary(d => d, ArticleMetadataReader.Read);
+        reviews.CheckLedger(articleDocs.Select(d => d.Slug).ToHashSet(StringComparer.Ordinal));
         var links = SiteLinkTargets.Build(metadata, previous, draftsServed);
         var rendered = new List<RenderedBody>(); // every body that rendered, broken or not: its citations count
 
@@ -65,8 +70,9 @@ public sealed class ContentLoader(
 
             rendered.Add(body);
 
-            ContentRules.Check(new RuleInput(doc, body, metadata[doc], IsPage: false, rules));
-            var fresh = metadata[doc] is { } m && !doc.Diagnostics.HasErrors ? new Article(m, body, doc.Path) : null;
+            var review = metadata[doc] is { } read ? reviews.StatusOf(doc, read) : null;
+            ContentRules.Check(new RuleInput(doc, body, metadata[doc], IsPage: false, rules, review));
+            var fresh = metadata[doc] is { } m && !doc.Diagnostics.HasErrors ? new Article(m, body, doc.Path) { Review = review!, Fingerprint = ClinicalFingerprint.Of(doc, m) } : null;
             Keep(doc, fresh, previous?.ArticlesBySlug, articles, diagnostics);
         }
 
@@ -87,6 +93,8 @@ public sealed class ContentLoader(
             Keep(doc, fresh, previous?.Pages, pages, diagnostics);
         }
 
+        diagnostics.AddRange(ledger.Items);
+
         // A broken file still cites what it cites, and so does the last good version served in its place.
         diagnostics.AddRange(UncitedReferenceRule.Check(references,
             rendered.Concat(articles.Values.Select(a => a.Body)).Concat(pages.Values.Select(p => p.Body)), _files.DisplayPath("references.yml")));
@@ -101,6 +109,7 @@ public sealed class ContentLoader(
             Pages = pages,
             Glossary = glossary,
             References = references,
+            Reviewers = reviewers,
             Diagnostics = diagnostics,
             BrokenArticles = [.. articleDocs.Where(d => !articles.ContainsKey(d.Slug)).OrderBy(d => d.Slug, StringComparer.Ordinal)
                 .Select(d => new BrokenArticle(d.Slug, d.Path, d.Diagnostics.Items.Count(i => i.IsError)))],
@@ -125,10 +134,10 @@ public sealed class ContentLoader(
         }
     }
 
-    private T? ReadYaml<T>(string file, Func<string, DiagnosticBag, T?> read, List<Diagnostic> diagnostics, Func<T, bool>? keepPrevious = null)
+    private T? ReadYaml<T>(string file, Func<string, DiagnosticBag, T?> read, List<Diagnostic> diagnostics, Func<T, bool>? keepPrevious = null, bool required = true)
         where T : class
     {
-        var text = _files.ReadText(file, diagnostics);
+        var text = _files.ReadText(file, diagnostics, required);
         if (text is null)
         {
             return null;

@@ -11,6 +11,7 @@ internal static class MarkdownPipelineFactory
             .UsePipeTables()
             .UseListExtras()
             .Use<CitationExtension>()
+            .Use<RecheckExtension>()
             .Use<HeadingAnchorExtension>()
             .UseCustomContainers()
             .Use<CalloutExtension>()

@@ -9,6 +9,12 @@ public sealed record Article(ArticleMetadata Metadata, RenderedBody Body, string
     public string Slug => Metadata.Slug;
 
     public string Title => Metadata.Title;
+
+    /// <summary>A fingerprint of the clinical content (title, summary, body) that a sign-off records.</summary>
+    public string Fingerprint { get; init; } = string.Empty;
+
+    /// <summary>Whether a clinician's sign-off holds for the words readers see now.</summary>
+    public ReviewStatus Review { get; init; } = ReviewStatus.NotReviewed;
 }
 
 /// <summary>An article's front matter after validation.</summary>
@@ -19,7 +25,6 @@ public sealed record ArticleMetadata(
     int Order,
     DateOnly LastReviewed,
     DateOnly NextReview,
-    string? ReviewedBy,
     DateOnly? Updated,
     IReadOnlyList<string> Aliases,
     bool Draft,
@@ -29,5 +34,19 @@ public sealed record ArticleMetadata(
     public DateOnly LastModified => Updated is { } u && u > LastReviewed ? u : LastReviewed;
 }
 
-/// <summary>One line of an article's page history; <see cref="Clinical"/> marks a change to the medical content.</summary>
-public sealed record PageChange(DateOnly Date, string Summary, bool Clinical);
+/// <summary>
+/// One line of an article's page history. A clinical change or a correction changes what the page says about
+/// health, so it voids a clinician's sign-off; an editorial change (typo, link, wording) keeps it.
+/// </summary>
+public sealed record PageChange(DateOnly Date, string Summary, ChangeKind Kind)
+{
+    public bool Clinical => Kind != ChangeKind.Editorial;
+}
+
+/// <summary>What a change did: <c>kind:</c> in an article's <c>changes:</c> list.</summary>
+public enum ChangeKind
+{
+    Editorial,
+    Clinical,
+    Correction,
+}

@@ -29,6 +29,9 @@ public sealed record ContentSnapshot
 
     public required IReadOnlyDictionary<string, Reference> References { get; init; }
 
+    /// <summary>The clinicians in reviewers.yml, by key, in file order.</summary>
+    public IReadOnlyList<Reviewer> Reviewers { get; init; } = [];
+
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
 
     /// <summary>Articles with errors and no version to serve, by slug: on a fresh start readers would not see them.</summary>

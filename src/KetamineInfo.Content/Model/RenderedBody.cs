@@ -11,7 +11,11 @@ public sealed record RenderedBody(
     IReadOnlyList<CitedReference> Sources,
     string PlainText,
     TextStatistics Statistics,
-    string? KeyFactsHtml = null);
+    string? KeyFactsHtml = null)
+{
+    /// <summary>Sentences marked to be checked again on a date (<c>{recheck YYYY-MM-DD}</c>), in order.</summary>
+    public IReadOnlyList<DatedFact> DatedFacts { get; init; } = [];
+}
 
 /// <summary>An h2 or h3 with the id that links to it.</summary>
 public sealed record Heading(int Level, string Text, string Id);

@@ -17,7 +17,7 @@ internal static class ArticleMetadataReader
     public static readonly string[] Keys =
         ["title", "summary", "order", "last_reviewed", "next_review", "reviewed_by", "updated", "aliases", "draft", "changes"];
 
-    private static readonly string[] ChangeKeys = ["date", "summary", "clinical"];
+    private static readonly string[] ChangeKeys = ["date", "summary", "kind"];
 
     public static ArticleMetadata? Read(SourceDocument document)
     {
@@ -33,7 +33,14 @@ internal static class ArticleMetadataReader
         var order = fm.Int("order", required: true, min: 0, max: 10_000);
         var lastReviewed = fm.Date("last_reviewed", required: true);
         var nextReview = fm.Date("next_review", required: true);
-        var reviewedBy = fm.String("reviewed_by", maxLength: 200);
+        if (!string.IsNullOrWhiteSpace(fm.String("reviewed_by", maxLength: 200)))
+        {
+            // A name typed here would be a claim nothing checks; a sign-off binds a real reviewer to these words.
+            var (line, column) = fm.PositionOf("reviewed_by");
+            bag.Add(DiagnosticCodes.UnknownKey, line, column,
+                "'reviewed_by' is no longer used: a clinician signs an article off with the sign-off command, which records it in reviews.yml (README: \"For clinical reviewers\"); leave reviewed_by empty or remove it");
+        }
+
         var updated = fm.Date("updated");
         var aliases = fm.StringList("aliases");
         var draft = fm.Bool("draft") ?? false;
@@ -52,7 +59,7 @@ internal static class ArticleMetadataReader
         return title is null || summary is null || order is null || lastReviewed is null || nextReview is null
             ? null
             : new ArticleMetadata(document.Slug, title, summary, order.Value, lastReviewed.Value, nextReview.Value,
-                string.IsNullOrWhiteSpace(reviewedBy) ? null : reviewedBy, updated, aliases, draft, changes);
+                updated, aliases, draft, changes);
     }
 
     private static List<PageChange> ReadChanges(YamlMappingReader fm, DiagnosticBag bag)
@@ -80,9 +87,10 @@ internal static class ArticleMetadataReader
             change.RejectUnknownKeys(ChangeKeys, "changes entry");
             var date = change.Date("date", required: true);
             var summary = change.String("summary", required: true, maxLength: 200);
-            if (date is not null && summary is not null)
+            var kind = change.Choice<ChangeKind>("kind", required: true);
+            if (date is not null && summary is not null && kind is not null)
             {
-                changes.Add(new PageChange(date.Value, summary, change.Bool("clinical") ?? false));
+                changes.Add(new PageChange(date.Value, summary, kind.Value));
             }
         }
 

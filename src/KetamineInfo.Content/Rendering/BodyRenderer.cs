@@ -30,7 +30,10 @@ internal sealed class BodyRenderer(MarkdownPipeline pipeline)
         var keyFacts = CalloutExtension.KeyFactsOf(syntax);
         var html = RenderHtml(syntax.Where(b => b != keyFacts));
         budget.Check();
-        return new RenderedBody(html, document.Headings, sources, plainText, statistics, keyFacts is null ? null : RenderHtml([keyFacts]));
+        return new RenderedBody(html, document.Headings, sources, plainText, statistics, keyFacts is null ? null : RenderHtml([keyFacts]))
+        {
+            DatedFacts = [.. RecheckExtension.MarkersOf(syntax).Where(m => m.Date is not null).Select(m => new DatedFact(m.Date!.Value, m.Line + 1, m.Column + 1))],
+        };
     }
 
     private string RenderHtml(IEnumerable<Block> blocks)

@@ -26,12 +26,16 @@ internal static class ContentRules
         new ReviewedByRule(),
         new InShortRule(),
         new ReviewAfterChangeRule(),
+        new DatedFactRule(),
     ];
 
     /// <summary>Run once per load, after every file.</summary>
     public static UncitedReferenceRule Uncited { get; } = new();
 
-    public static IReadOnlyList<IContentRule> All { get; } = [.. PerFile, Uncited];
+    /// <summary>Made once per load from reviewers.yml and reviews.yml: whose sign-off holds for which article.</summary>
+    public static IContentRule ClinicalReviews { get; } = new ClinicalReviews([], [], new DiagnosticBag(SignOffsReader.FileName));
+
+    public static IReadOnlyList<IContentRule> All { get; } = [.. PerFile, ClinicalReviews, Uncited];
 
     public static void Check(RuleInput file)
     {
@@ -52,6 +56,8 @@ internal static class ContentRules
         (nameof(DocumentParser), [DiagnosticCodes.BadSlug, DiagnosticCodes.MissingFrontMatter]),
         (nameof(ArticleMetadataReader), [DiagnosticCodes.BadSlug, DiagnosticCodes.ValueOutOfRange]),
         (nameof(ReferencesReader), [DiagnosticCodes.BadSlug, DiagnosticCodes.BadReference]),
+        (nameof(ReviewersReader), [DiagnosticCodes.BadSlug, DiagnosticCodes.UnsafeLink]),
+        (nameof(SignOffsReader), [DiagnosticCodes.BadSignOff]),
         (nameof(GlossaryReader), [DiagnosticCodes.DuplicateSlug]),
         (nameof(SiteSettingsReader), [DiagnosticCodes.MissingKey, DiagnosticCodes.UnsafeLink, DiagnosticCodes.CrisisLineMismatch]),
         (nameof(SiteLinkTargets), [DiagnosticCodes.DuplicateSlug]),

@@ -22,7 +22,7 @@ internal sealed class ReviewAfterChangeRule : IFileRule
 
         var (line, column) = PositionOf(file, latest.Date);
         file.Diagnostics.Add(DiagnosticCodes.ReviewOlderThanChange, line, column,
-            $"this clinical change of {latest.Date:yyyy-MM-dd} is newer than last_reviewed {metadata.LastReviewed:yyyy-MM-dd}: have the page reviewed and set last_reviewed (and next_review) to the review date, or mark the change 'clinical: false' if it did not change the medical content");
+            $"this clinical change of {latest.Date:yyyy-MM-dd} is newer than last_reviewed {metadata.LastReviewed:yyyy-MM-dd}: have the page reviewed and set last_reviewed (and next_review) to the review date, or mark the change 'kind: editorial' if it did not change the medical content");
     }
 
     // The metadata keeps no positions, so find the entry in the front matter: the first one with that date.

@@ -1,17 +1,22 @@
 using KetamineInfo.Content.Diagnostics;
+using KetamineInfo.Content.Model;
 
 namespace KetamineInfo.Content.Rules;
 
-/// <summary>KI0203: an article with no <c>reviewed_by</c> yet; the page tells readers it awaits clinical review.</summary>
+/// <summary>KI0203: an article no clinician's sign-off holds for; the page tells readers so.</summary>
 internal sealed class ReviewedByRule : IFileRule
 {
     public IReadOnlyList<DiagnosticCode> Codes => [DiagnosticCodes.NotReviewed];
 
     public void Check(RuleInput file)
     {
-        if (file.Article is { ReviewedBy: null })
+        if (file.Article is null || file.Review is not { } review || review.State == ReviewState.Reviewed)
         {
-            file.Diagnostics.Add(DiagnosticCodes.NotReviewed, 1, 1, "no reviewed_by yet: the page tells readers it is awaiting clinical review");
+            return;
         }
+
+        file.Diagnostics.Add(DiagnosticCodes.NotReviewed, 1, 1, review.State == ReviewState.NotReviewed
+            ? "no clinician has signed this article off: the page tells readers it is not yet reviewed by a clinician"
+            : $"changed since it was signed off on {review.SignOff!.Date:yyyy-MM-dd}: the page tells readers it awaits re-review");
     }
 }

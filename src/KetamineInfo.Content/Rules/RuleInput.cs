@@ -6,9 +6,10 @@ namespace KetamineInfo.Content.Rules;
 
 /// <summary>
 /// What a rule sees of one file: the parsed document, its rendered body, and the article's metadata — null for
-/// a page, and for an article whose front matter did not read (that is already an error of its own).
+/// a page, and for an article whose front matter did not read (that is already an error of its own) — and
+/// the article's clinical review status.
 /// </summary>
-internal sealed record RuleInput(SourceDocument Document, RenderedBody Body, ArticleMetadata? Article, bool IsPage, RuleSettings Settings)
+internal sealed record RuleInput(SourceDocument Document, RenderedBody Body, ArticleMetadata? Article, bool IsPage, RuleSettings Settings, ReviewStatus? Review = null)
 {
     public Diagnostics.DiagnosticBag Diagnostics => Document.Diagnostics;
 }

@@ -102,6 +102,31 @@ internal sealed class YamlMappingReader(YamlMappingNode mapping, DiagnosticBag b
         return null;
     }
 
+    /// <summary>One of a fixed set of words (<c>kind: clinical</c>), matched without regard to case.</summary>
+    public T? Choice<T>(string key, bool required = false)
+        where T : struct, Enum
+    {
+        if (!TryScalar(key, required, "a word", out var scalar))
+        {
+            return null;
+        }
+
+        if (Enum.TryParse<T>(scalar.Value, ignoreCase: true, out var value) && Enum.IsDefined(value) && !char.IsDigit(scalar.Value![0]))
+        {
+            return value;
+        }
+
+        var allowed = Enum.GetNames<T>().Select(n => n.ToLowerInvariant()).ToList();
+        var hint = Suggest.Closest(scalar.Value ?? string.Empty, allowed, bag);
+        bag.Add(DiagnosticCodes.WrongType, ToLine(scalar), ToColumn(scalar),
+            $"'{key}' must be one of {string.Join(", ", allowed)}, not '{scalar.Value}'" + (hint is null ? string.Empty : $" (did you mean '{hint}'?)"));
+        return null;
+    }
+
+    /// <summary>Where a key stands, for problems found after reading (line 0 when it is absent).</summary>
+    public (int Line, int Column) PositionOf(string key) =>
+        _entries.TryGetValue(key, out var entry) ? (ToLine(entry.Key), ToColumn(entry.Key)) : (0, 0);
+
     public bool? Bool(string key)
     {
         if (!TryScalar(key, required: false, "true or false", out var scalar))

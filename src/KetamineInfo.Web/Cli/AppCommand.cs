@@ -9,9 +9,10 @@ internal sealed record AppCommand(string? Name, IReadOnlyList<string> Flags, IRe
 {
     public const string Check = "check";
     public const string Export = "export";
+    public const string SignOff = "sign-off";
 
-    private static readonly string[] Commands = [Check, Export];
-    private static readonly string[] KnownFlags = ["--warnings-as-errors", "--due"];
+    private static readonly string[] Commands = [Check, Export, SignOff];
+    private static readonly string[] KnownFlags = ["--warnings-as-errors", "--due", "--reviewer"];
     private static readonly string[] HelpFlags = ["--help", "-h", "-?"];
 
     public const string Usage = """
@@ -22,6 +23,8 @@ internal sealed record AppCommand(string? Name, IReadOnlyList<string> Flags, IRe
           check           check every content file; --warnings-as-errors fails on warnings too;
                           --due DAYS also lists the reviews due within DAYS days
           export OUTDIR   write the site as static files into OUTDIR
+          sign-off ARTICLE --reviewer KEY
+                          record a clinician's sign-off of an article's words in content/reviews.yml
 
         Add --help after a command for its own usage.
         """;
@@ -34,6 +37,7 @@ internal sealed record AppCommand(string? Name, IReadOnlyList<string> Flags, IRe
     {
         Check => CheckCommand.Usage,
         Export => ExportCommand.Usage,
+        SignOff => SignOffCommand.Usage,
         _ => Usage,
     };
 
@@ -55,7 +59,17 @@ internal sealed record AppCommand(string? Name, IReadOnlyList<string> Flags, IRe
         var flags = rest.Where(a => KnownFlags.Contains(a, StringComparer.Ordinal)).ToList();
         var arguments = rest.Where(a => !a.StartsWith('-') && !a.Contains('=', StringComparison.Ordinal)).ToList();
         var hostArgs = rest.Except(flags).Except(arguments).ToArray();
-        return new AppCommand(args[0], flags, arguments, hostArgs);
+        return new AppCommand(args[0], flags, arguments, hostArgs) { Words = [.. rest.Where(a => !hostArgs.Contains(a))] };
+    }
+
+    /// <summary>The command's own words after its name, flags and arguments in the order typed.</summary>
+    public IReadOnlyList<string> Words { get; private init; } = [];
+
+    /// <summary>The word after <paramref name="flag"/> (<c>--reviewer KEY</c>), or null.</summary>
+    public string? ValueOf(string flag)
+    {
+        var at = Words.ToList().IndexOf(flag);
+        return at >= 0 && at + 1 < Words.Count && !Words[at + 1].StartsWith('-') ? Words[at + 1] : null;
     }
 
     public bool Is(string name) => Name == name;

@@ -69,7 +69,7 @@ internal static class CheckCommand
         return errors > 0 || (warningsAsErrors && warnings > 0) ? 1 : 0;
     }
 
-    /// <summary>Every review due within the window (or already overdue), soonest first.</summary>
+    /// <summary>Every review and every dated fact due within the window (or already overdue), soonest first.</summary>
     private static void WriteReviewCalendar(Content.Model.ContentSnapshot snapshot, TimeProvider clock, int days, TextWriter output)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -81,6 +81,18 @@ internal static class CheckCommand
             var left = article.Metadata.NextReview.DayNumber - today.DayNumber;
             var when = left < 0 ? $"overdue by {Count(-left, "day")}" : left == 0 ? "due today" : $"in {Count(left, "day")}";
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {article.Metadata.NextReview:yyyy-MM-dd}  {article.Slug} ({when}){(article.Metadata.Draft ? ", draft" : string.Empty)}"));
+        }
+
+        var facts = snapshot.ArticlesBySlug.Values.SelectMany(a => a.Body.DatedFacts.Select(f => (Fact: f, a.SourcePath)))
+            .Concat(snapshot.Pages.Values.SelectMany(p => p.Body.DatedFacts.Select(f => (Fact: f, p.SourcePath))))
+            .Where(f => f.Fact.Recheck <= today.AddDays(days))
+            .OrderBy(f => f.Fact.Recheck).ThenBy(f => f.SourcePath, StringComparer.Ordinal).ThenBy(f => f.Fact.Line).ToList();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Dated facts to check by {today.AddDays(days):yyyy-MM-dd} ({Count(facts.Count, "fact")}):"));
+        foreach (var (fact, path) in facts)
+        {
+            var left = fact.Recheck.DayNumber - today.DayNumber;
+            var when = left < 0 ? $"overdue by {Count(-left, "day")}" : left == 0 ? "due today" : $"in {Count(left, "day")}";
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {fact.Recheck:yyyy-MM-dd}  {path}:{fact.Line}:{fact.Column} ({when})"));
         }
     }
 

@@ -31,6 +31,9 @@ public sealed class PublishedSite
             .OrderBy(alias => alias.Key, StringComparer.Ordinal)
             .ToDictionary(alias => ArticlePath(alias.Key), alias => ArticlePath(alias.Value), StringComparer.Ordinal);
         SearchDocuments = [.. BuildSearchDocuments()];
+        Changes = [.. AnnouncedArticles
+            .SelectMany(a => a.Metadata.Changes.Select((change, i) => new PublishedChange(a, change, $"change-{a.Slug}-{change.Date:yyyy-MM-dd}-{i + 1}")))
+            .OrderByDescending(c => c.Change.Date).ThenBy(c => c.Article.Metadata.Order).ThenBy(c => c.Id, StringComparer.Ordinal)];
     }
 
     public ContentSnapshot Snapshot { get; }
@@ -58,12 +61,19 @@ public sealed class PublishedSite
     /// <summary>Everything search can find, for the server's index and the browser's alike.</summary>
     public IReadOnlyList<SearchDocument> SearchDocuments { get; }
 
+    /// <summary>Every recorded change to a published article, newest first: the changes and corrections log.</summary>
+    public IReadOnlyList<PublishedChange> Changes { get; }
+
     /// <summary>The newest change to any article: the date of the home page, the glossary and the feed.</summary>
     public DateOnly LastModified { get; }
 
     public static string ArticlePath(string slug) => Article.PathFor(slug);
 
     public static string PagePath(string slug) => $"/{slug}";
+
+    public const string EditorialTeamPath = "/editorial-team";
+
+    public const string ChangesPath = "/changes";
 
     public static PublishedSite Of(ContentSnapshot snapshot, bool draftsServed) => new(snapshot, draftsServed);
 
@@ -92,6 +102,8 @@ public sealed class PublishedSite
         var routes = new List<PublicRoute> { new("/", RouteKind.Home, Site.Name, LastModified) };
         routes.AddRange(Articles.Select(a => new PublicRoute(ArticlePath(a.Slug), RouteKind.Article, a.Title, a.Metadata.LastModified, IsDraft: a.Metadata.Draft)));
         routes.Add(new("/glossary", RouteKind.Glossary, "Glossary", LastModified));
+        routes.Add(new(EditorialTeamPath, RouteKind.EditorialTeam, "Editorial team", LastModified));
+        routes.Add(new(ChangesPath, RouteKind.Changes, "Changes and corrections", LastModified));
         routes.AddRange(Pages.Select(p => new PublicRoute(PagePath(p.Slug), RouteKind.Page, p.Title, LastModified)));
         routes.Add(new("/search", RouteKind.Search, "Search", LastModified, CachePolicy.NotStored));
         routes.Add(new(BrowserSearchIndex.Path, RouteKind.SearchIndex, "Search index", LastModified));
@@ -107,4 +119,16 @@ public sealed class PublishedSite
             .Concat(Snapshot.Glossary.Select(g => new SearchDocument("glossary", $"/glossary#{g.Id}", g.Term, g.Definition, g.Aliases, g.Definition)));
 
     private static string[] HeadingTexts(RenderedBody body) => [.. body.Headings.Select(h => h.Text)];
+}
+
+/// <summary>One line of the public changes log: which article, what changed, and the anchor that links to it.</summary>
+public sealed record PublishedChange(Article Article, PageChange Change, string Id)
+{
+    /// <summary>How the log names the kind of change, in words.</summary>
+    public string KindLabel => Change.Kind switch
+    {
+        ChangeKind.Correction => "Correction",
+        ChangeKind.Clinical => "Medical content changed",
+        _ => "Editorial change",
+    };
 }

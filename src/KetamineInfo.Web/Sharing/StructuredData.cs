@@ -47,8 +47,11 @@ public static class StructuredData
             ["inLanguage"] = "en",
             ["datePublished"] = Iso(meta.LastReviewed),
             ["dateModified"] = Iso(meta.LastModified),
-            ["lastReviewed"] = Iso(meta.LastReviewed),
-            ["reviewedBy"] = meta.ReviewedBy is { } reviewer ? new Dictionary<string, object> { ["@type"] = "Person", ["name"] = reviewer } : null,
+            // Only while a clinician's sign-off holds for these words: never a review the page cannot show.
+            ["lastReviewed"] = article.Review.Valid is { } signOff ? Iso(signOff.Date) : null,
+            ["reviewedBy"] = article.Review is { Valid: not null, Reviewer: { } reviewer }
+                ? new Dictionary<string, object> { ["@type"] = "Person", ["name"] = reviewer.Name, ["honorificSuffix"] = reviewer.Credentials, ["jobTitle"] = reviewer.Role }
+                : null,
             ["audience"] = new Dictionary<string, object> { ["@type"] = "PeopleAudience", ["audienceType"] = "Patient" },
             ["about"] = new object[]
             {

@@ -1,0 +1,89 @@
+using System.Globalization;
+using Markdig;
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace KetamineInfo.Content.Markdown;
+
+/// <summary>
+/// <c>{recheck 2026-12-31}</c> after a sentence marks it as going stale on that day (a rule that ends, a price
+/// for one year). Readers never see the marker; <c>check</c> warns 60 days ahead and after the day, and the
+/// review calendar lists it (<c>Rules/DatedFactRule</c>). A date never takes a page down.
+/// </summary>
+internal sealed class RecheckExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        if (!pipeline.InlineParsers.Contains<RecheckInlineParser>())
+        {
+            pipeline.InlineParsers.Insert(0, new RecheckInlineParser());
+        }
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<RecheckRenderer>())
+        {
+            html.ObjectRenderers.Insert(0, new RecheckRenderer());
+        }
+    }
+
+    /// <summary>Every marker in a body, in order; <see cref="RecheckInline.Date"/> is null for a date that does not parse.</summary>
+    public static IEnumerable<RecheckInline> MarkersOf(MarkdownDocument document) => document.Descendants<RecheckInline>();
+}
+
+/// <summary>A <c>{recheck YYYY-MM-DD}</c> marker.</summary>
+internal sealed class RecheckInline : LeafInline
+{
+    public required string Source { get; init; }
+
+    public DateOnly? Date { get; init; }
+}
+
+internal sealed class RecheckInlineParser : InlineParser
+{
+    private const string Keyword = "{recheck ";
+    private const int MaxLength = 40;
+
+    public RecheckInlineParser() => OpeningCharacters = ['{'];
+
+    public override bool Match(InlineProcessor processor, ref StringSlice slice)
+    {
+        var text = slice.Text;
+        if (string.CompareOrdinal(text, slice.Start, Keyword, 0, Keyword.Length) != 0)
+        {
+            return false;
+        }
+
+        var close = text.IndexOf('}', slice.Start, Math.Min(MaxLength, slice.End - slice.Start + 1));
+        if (close < 0)
+        {
+            return false;
+        }
+
+        var start = slice.Start;
+        var value = text[(start + Keyword.Length)..close].Trim();
+        processor.Inline = new RecheckInline
+        {
+            Source = text[start..(close + 1)],
+            Date = DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
+            Span = new SourceSpan(processor.GetSourcePosition(start, out var line, out var column), processor.GetSourcePosition(close)),
+            Line = line,
+            Column = column,
+        };
+        slice.Start = close + 1;
+        return true;
+    }
+}
+
+/// <summary>Writes nothing: the marker is for editors.</summary>
+internal sealed class RecheckRenderer : HtmlObjectRenderer<RecheckInline>
+{
+    protected override void Write(HtmlRenderer renderer, RecheckInline obj)
+    {
+    }
+}

@@ -1,0 +1,43 @@
+namespace KetamineInfo.Content.Model;
+
+/// <summary>A clinician who reviews pages, from reviewers.yml. Shown on the editorial team page.</summary>
+public sealed record Reviewer(
+    string Key,
+    string Name,
+    string Credentials,
+    string Role,
+    string RegistrationBody,
+    string RegistrationNumber,
+    string Conflicts,
+    string? Profile);
+
+/// <summary>
+/// One clinical sign-off from reviews.yml: a reviewer approved the article's clinical content, as it read
+/// when its <see cref="Fingerprint"/> was taken, on <see cref="Date"/>.
+/// </summary>
+public sealed record SignOff(string Article, string Reviewer, DateOnly Date, string Fingerprint, int Line, int Column);
+
+/// <summary>Where an article stands with clinical review, as readers are told it.</summary>
+public enum ReviewState
+{
+    /// <summary>No clinician has signed it off.</summary>
+    NotReviewed,
+
+    /// <summary>Signed off, and unchanged since, or changed only editorially (recorded in <c>changes:</c>).</summary>
+    Reviewed,
+
+    /// <summary>Signed off once, but its clinical content has changed since: awaiting re-review.</summary>
+    ChangedSinceReview,
+}
+
+/// <summary>An article's review state, with the sign-off and reviewer behind it when there is one.</summary>
+public sealed record ReviewStatus(ReviewState State, SignOff? SignOff = null, Reviewer? Reviewer = null)
+{
+    public static ReviewStatus NotReviewed { get; } = new(ReviewState.NotReviewed);
+
+    /// <summary>The sign-off that holds for the words readers see now, or null.</summary>
+    public SignOff? Valid => State == ReviewState.Reviewed ? SignOff : null;
+}
+
+/// <summary>A sentence that goes stale on a known day, marked <c>{recheck YYYY-MM-DD}</c> in Markdown.</summary>
+public sealed record DatedFact(DateOnly Recheck, int Line, int Column);

@@ -1,0 +1,20 @@
+using System.Security.Cryptography;
+using System.Text;
+using KetamineInfo.Content.Model;
+
+namespace KetamineInfo.Content.Parsing;
+
+/// <summary>
+/// A fingerprint of what a clinician approves: the title, the summary and the Markdown body readers see.
+/// Line endings and trailing spaces do not count; any other change to those words does. Dates, order,
+/// aliases and the page history are not clinical content and are left out.
+/// </summary>
+internal static class ClinicalFingerprint
+{
+    public static string Of(SourceDocument document, ArticleMetadata metadata)
+    {
+        var lines = document.Text.ReplaceLineEndings("\n").Split('\n').Skip(document.BodyLine - 1).Select(l => l.TrimEnd());
+        var text = $"title: {metadata.Title}\nsummary: {metadata.Summary}\n\n{string.Join('\n', lines).Trim()}\n";
+        return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+}

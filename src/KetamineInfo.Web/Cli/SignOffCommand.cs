@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+using KetamineInfo.Content.Diagnostics;
+using KetamineInfo.Content.Loading;
+using KetamineInfo.Web.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace KetamineInfo.Web.Cli;
+
+/// <summary>
+/// <c>sign-off ARTICLE --reviewer KEY</c>: records that a clinician approved an article's clinical content as
+/// it reads now. It appends one entry (article, reviewer, today's date, the content's fingerprint) to the end
+/// of content/reviews.yml and touches nothing else. It refuses when the article has errors or the reviewer is
+/// not in reviewers.yml: a sign-off must name a real reviewer and a page readers can see.
+/// </summary>
+internal static class SignOffCommand
+{
+    public const string Usage = """
+        Usage: KetamineInfo.Web sign-off ARTICLE --reviewer KEY [--Content:Path=DIR]
+
+        Records that the reviewer KEY (from content/reviewers.yml) checked the article ARTICLE (its file name
+        without .md) as it reads now, on today's date. The entry is added to the end of content/reviews.yml;
+        nothing else is changed. Commit that file with the article. After a sign-off, record every change to the
+        article in its changes: list (kind: editorial keeps the sign-off; clinical or correction needs a new one).
+        """;
+
+    public static int Run(IServiceProvider services, AppCommand command, TextWriter output)
+    {
+        var reviewerKey = command.ValueOf("--reviewer");
+        var slug = command.Arguments.FirstOrDefault(a => a != reviewerKey);
+        if (reviewerKey is null || slug is null || command.Arguments.Count != 2)
+        {
+            output.WriteLine("usage: sign-off ARTICLE --reviewer KEY   (for example: sign-off what-is-ketamine --reviewer dr-jane-smith)");
+            return 2;
+        }
+
+        var snapshot = services.GetRequiredService<ContentLoader>().Load();
+        if (!snapshot.ArticlesBySlug.TryGetValue(slug, out var article))
+        {
+            var broken = snapshot.BrokenArticles.FirstOrDefault(b => b.Slug == slug);
+            output.WriteLine(TerminalText.Escape(broken is not null
+                ? $"sign-off stopped: {broken.SourcePath} has {broken.Errors} error(s); run check and fix them first, so the reviewer signs what readers will see"
+                : $"sign-off stopped: there is no article '{slug}' (articles: {string.Join(", ", snapshot.ArticlesBySlug.Keys.Order(StringComparer.Ordinal))})"));
+            return 1;
+        }
+
+        if (snapshot.Reviewers.FirstOrDefault(r => r.Key == reviewerKey) is not { } reviewer)
+        {
+            output.WriteLine(TerminalText.Escape($"sign-off stopped: no reviewer '{reviewerKey}' in reviewers.yml. Add the clinician there first, with their credentials, registration and conflicts of interest"));
+            return 1;
+        }
+
+        var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        var ledger = Path.Combine(services.GetRequiredService<IOptions<ContentOptions>>().Value.ResolvePath(), "reviews.yml");
+        Append(ledger, string.Create(CultureInfo.InvariantCulture,
+            $"- article: {article.Slug}\n  reviewer: {reviewer.Key}\n  date: {today:yyyy-MM-dd}\n  fingerprint: {article.Fingerprint}\n"));
+        output.WriteLine(TerminalText.Escape(string.Create(CultureInfo.InvariantCulture,
+            $"signed off: {article.Slug} ({article.Title}) by {reviewer.Name}, {reviewer.Credentials}, on {today:yyyy-MM-dd}; recorded in {ledger}")));
+        return 0;
+    }
+
+    /// <summary>Adds the entry after the last byte of the file, on a line of its own; the rest stays as it was.</summary>
+    private static void Append(string path, string entry)
+    {
+        var needsNewline = File.Exists(path) && new FileInfo(path).Length > 0 && LastByte(path) != '\n';
+        using var file = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read);
+        file.Write(Encoding.UTF8.GetBytes((needsNewline ? "\n" : string.Empty) + entry));
+    }
+
+    private static int LastByte(string path)
+    {
+        using var file = File.OpenRead(path);
+        file.Seek(-1, SeekOrigin.End);
+        return file.ReadByte();
+    }
+}
