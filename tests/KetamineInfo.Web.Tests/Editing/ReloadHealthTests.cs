@@ -47,9 +47,9 @@ public sealed class ReloadHealthTests : IDisposable
         await EventuallyAsync(async () => (await ReadinessAsync()).Description == "1 content errors; the last good versions are served.");
 
         File.Delete(_content.PathOf("articles/pipe.md"));
-        _content.Write("articles/second-article.md", _content.Read("articles/second-article.md").Replace("This page is short.", "This page came after the pipe.", StringComparison.Ordinal));
+        _content.Write("articles/first-article.md", _content.Read("articles/first-article.md").Replace("The feeling fades.", "This page came after the pipe.", StringComparison.Ordinal));
 
-        await EventuallyAsync(async () => (await _client.GetStringAsync(new Uri("/articles/second-article", UriKind.Relative))).Contains("came after the pipe", StringComparison.Ordinal));
+        await EventuallyAsync(async () => (await _client.GetStringAsync(new Uri("/articles/first-article", UriKind.Relative))).Contains("came after the pipe", StringComparison.Ordinal));
         Assert.Equal("Healthy", (await ReadinessAsync()).Status);
     }
 
@@ -58,7 +58,7 @@ public sealed class ReloadHealthTests : IDisposable
     {
         Assert.Equal("Healthy", (await ReadinessAsync()).Status);
         _site.Files.Fault = new IOException("the share went away");
-        _content.Write("articles/second-article.md", _content.Read("articles/second-article.md") + "\nMore.\n");
+        _content.Write("articles/first-article.md", _content.Read("articles/first-article.md") + "\nMore.\n");
 
         await EventuallyAsync(async () => (await ReadinessAsync()).Status == "Degraded");
         Assert.Equal(
@@ -66,7 +66,7 @@ public sealed class ReloadHealthTests : IDisposable
             (await ReadinessAsync()).Description);
 
         _site.Files.Fault = null;
-        _content.Write("articles/second-article.md", _content.Read("articles/second-article.md") + "\nEven more.\n");
+        _content.Write("articles/first-article.md", _content.Read("articles/first-article.md") + "\nEven more.\n");
 
         await EventuallyAsync(async () => (await ReadinessAsync()).Status == "Healthy");
     }
@@ -75,7 +75,7 @@ public sealed class ReloadHealthTests : IDisposable
     public async Task StuckReload_ShowsInReadiness_AsDegradedAfterThirtySeconds()
     {
         _site.Files.Close();
-        _content.Write("articles/second-article.md", _content.Read("articles/second-article.md") + "\nMore.\n");
+        _content.Write("articles/first-article.md", _content.Read("articles/first-article.md") + "\nMore.\n");
         Assert.True(_site.Files.Waiting.Wait(Patience));
 
         _site.Clock.Advance(TimeSpan.FromSeconds(31));

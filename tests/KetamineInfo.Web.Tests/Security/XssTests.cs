@@ -36,10 +36,10 @@ public sealed class XssTests : IDisposable
             order: 5
             last_reviewed: 2026-11-25
             next_review: 2027-11-25
-            reviewed_by: {p[6]}
             changes:
               - date: 2026-11-25
                 summary: {p[3]}
+                kind: correction
             ---
             Body with raw HTML {Payloads[0]} and {Payloads[3]} and {Payloads[5]} [@HOSTILE].
 
@@ -56,6 +56,17 @@ public sealed class XssTests : IDisposable
               year: 2020
               url: "https://example.org/?q=<script>alert(9)</script>&x=\"y\""
             """);
+        _content.Write("reviewers.yml", $"""
+            hostile:
+              name: {p[6]}
+              credentials: {p[1]}
+              role: {p[2]}
+              registration:
+                body: {p[0]}
+                number: {p[5]}
+              conflicts: {p[3]}
+              profile: {p[7]}
+            """);
         _content.Write("glossary.yml", _content.Read("glossary.yml") + $"""
             - term: Hostile
               definition: {p[1]} {p[5]}
@@ -66,7 +77,7 @@ public sealed class XssTests : IDisposable
         _site = new HostileSiteFactory(_content.Root);
     }
 
-    public static TheoryData<string> Pages => ["/", "/articles/hostile-article", "/glossary", "/about", "/search?q=hostile", "/no-such-page"];
+    public static TheoryData<string> Pages => ["/", "/articles/hostile-article", "/glossary", "/about", "/search?q=hostile", "/no-such-page", "/editorial-team", "/changes"];
 
     public void Dispose()
     {
@@ -115,12 +126,21 @@ public sealed class XssTests : IDisposable
         Assert.Equal(Payloads[1], page.QuerySelector("h1")!.TextContent);
         Assert.Equal(Payloads[2], page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
         Assert.Equal(Payloads[1], page.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
-        Assert.Contains(Payloads[6], page.QuerySelector(".reviewer")!.TextContent, StringComparison.Ordinal);
         Assert.StartsWith(Payloads[1], page.Title, StringComparison.Ordinal);
         var medical = page.QuerySelectorAll("script[type='application/ld+json']").Select(s => JsonDocument.Parse(s.TextContent).RootElement)
             .Single(j => j.GetProperty("@type").GetString() == "MedicalWebPage");
         Assert.Equal(Payloads[1], medical.GetProperty("name").GetString());
-        Assert.Equal(Payloads[6], medical.GetProperty("reviewedBy").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task HostileReviewer_IsShownAsText_AndAnUnsafeProfileIsDropped()
+    {
+        var page = await _site.CreateClient().GetDocumentAsync("/editorial-team");
+
+        var entry = page.QuerySelector(".reviewer-entry")!;
+        Assert.Equal($"{Payloads[6]}, {Payloads[1]}", entry.QuerySelector("h2")!.TextContent);
+        Assert.Contains(Payloads[3], entry.TextContent, StringComparison.Ordinal);
+        Assert.Null(entry.QuerySelector("a[href^='javascript']"));
     }
 
     [Theory]

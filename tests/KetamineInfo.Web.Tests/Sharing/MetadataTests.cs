@@ -37,7 +37,7 @@ public sealed class MetadataTests : IClassFixture<MetadataTests.BaseUrlSiteFacto
         Assert.Equal("630", Meta(page, "property", "og:image:height"));
         Assert.False(string.IsNullOrWhiteSpace(Meta(page, "property", "og:image:alt")));
         Assert.Equal("summary_large_image", Meta(page, "name", "twitter:card"));
-        var visibleModified = page.QuerySelectorAll(".dates time")[2].GetAttribute("datetime");
+        var visibleModified = page.QuerySelectorAll(".dates time")[0].GetAttribute("datetime");
         Assert.Equal(visibleModified, Meta(page, "property", "article:modified_time"));
         Assert.Equal("/feed.xml", page.QuerySelector("link[rel=alternate][type='application/atom+xml']")!.GetAttribute("href"));
     }
@@ -52,12 +52,20 @@ public sealed class MetadataTests : IClassFixture<MetadataTests.BaseUrlSiteFacto
         var medical = blocks.Single(b => b.RootElement.GetProperty("@type").GetString() == "MedicalWebPage").RootElement;
         Assert.Equal(page.QuerySelector("h1")!.TextContent, medical.GetProperty("name").GetString());
         Assert.Equal($"{BaseUrl}/articles/{slug}", medical.GetProperty("url").GetString());
-        Assert.Equal(page.QuerySelector(".dates time")!.GetAttribute("datetime"), medical.GetProperty("lastReviewed").GetString());
+        Assert.Equal(page.QuerySelector(".dates time")!.GetAttribute("datetime"), medical.GetProperty("dateModified").GetString());
         Assert.Equal("Patient", medical.GetProperty("audience").GetProperty("audienceType").GetString());
         Assert.Equal(page.QuerySelectorAll("#sources li").Length, medical.GetProperty("citation").GetArrayLength());
         Assert.Contains(medical.GetProperty("about").EnumerateArray(), a => a.GetProperty("name").GetString() == "Esketamine");
-        var reviewer = page.QuerySelector(".reviewer")!.TextContent;
-        Assert.Equal(!reviewer.Contains("Awaiting", StringComparison.Ordinal), medical.TryGetProperty("reviewedBy", out _));
+        // A review is claimed in data only where the page claims it in words, with the same reviewer and date.
+        var review = page.QuerySelector(".reviewer")!;
+        var reviewed = review.TextContent.Contains("Medically reviewed by", StringComparison.Ordinal);
+        Assert.Equal(reviewed, medical.TryGetProperty("reviewedBy", out var reviewedBy));
+        Assert.Equal(reviewed, medical.TryGetProperty("lastReviewed", out var lastReviewed));
+        if (reviewed)
+        {
+            Assert.Contains(reviewedBy.GetProperty("name").GetString()!, review.TextContent, StringComparison.Ordinal);
+            Assert.Equal(review.QuerySelector("time")!.GetAttribute("datetime"), lastReviewed.GetString());
+        }
         var crumbs = blocks.Single(b => b.RootElement.GetProperty("@type").GetString() == "BreadcrumbList").RootElement;
         Assert.Equal(2, crumbs.GetProperty("itemListElement").GetArrayLength());
     }

@@ -19,10 +19,11 @@ public sealed class ShowTests(SiteFactory site)
         Assert.Equal(3, inShort.QuerySelectorAll("li").Length);
         Assert.Null(page.QuerySelector(".article-body .in-short"));
         var dates = page.QuerySelector(".dates")!.TextContent;
-        Assert.Contains("Last reviewed 25 November 2026", Normalize(dates), StringComparison.Ordinal);
+        Assert.Contains("Last updated 26 November 2026", Normalize(dates), StringComparison.Ordinal);
         Assert.Contains("Next review due November 2027", Normalize(dates), StringComparison.Ordinal);
-        Assert.Contains("Last edited 26 November 2026", Normalize(dates), StringComparison.Ordinal);
-        Assert.Contains("Awaiting clinical review", page.QuerySelector(".reviewer")!.TextContent, StringComparison.Ordinal);
+        // Never "Last reviewed" beside "not reviewed": the page says who checked it, or that nobody has.
+        Assert.DoesNotContain("reviewed", Normalize(dates), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Not yet reviewed by a clinician.", page.QuerySelector(".reviewer")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Talk to", page.QuerySelector(".clinician-notice h2")!.TextContent, StringComparison.Ordinal);
     }
 
@@ -31,7 +32,9 @@ public sealed class ShowTests(SiteFactory site)
     {
         var page = await site.CreateClient().GetDocumentAsync("/articles/second-article");
 
-        Assert.Contains("Dr Test Reviewer, psychiatrist", page.QuerySelector(".reviewer")!.TextContent, StringComparison.Ordinal);
+        var review = page.QuerySelector(".reviewer")!;
+        Assert.Equal("Medically reviewed by Dr Test Reviewer, MD, psychiatrist, on 27 November 2026.", Normalize(review.TextContent).Trim());
+        Assert.Equal("/editorial-team#dr-test", review.QuerySelector("a")!.GetAttribute("href"));
     }
 
     [Fact]

@@ -1,0 +1,56 @@
+using KetamineInfo.Web.Tests.Support;
+
+namespace KetamineInfo.Web.Tests.Cli;
+
+/// <summary>
+/// The real <c>sign-off</c> command on a copy of the fixture content: it appends one entry to reviews.yml and
+/// nothing else, the site then names the reviewer, and a later unrecorded edit fails <c>check</c>.
+/// </summary>
+public sealed class SignOffCommandTests : IDisposable
+{
+    private readonly ContentCopy _content = new();
+
+    public void Dispose() => _content.Dispose();
+
+    [Fact]
+    public async Task SignOff_AppendsToTheLedger_ThenAnUnrecordedEditFailsCheck()
+    {
+        var before = _content.Read("reviews.yml");
+        var article = _content.Read("articles/first-article.md");
+
+        var (exit, output) = await RunAsync("sign-off", "first-article", "--reviewer", "dr-test");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("signed off: first-article (First article) by Dr Test Reviewer, MD, psychiatrist, on 2026-11-27", output, StringComparison.Ordinal);
+        var after = _content.Read("reviews.yml");
+        Assert.StartsWith(before, after, StringComparison.Ordinal); // what was there is untouched
+        Assert.Matches(@"^- article: first-article\n  reviewer: dr-test\n  date: 2026-11-27\n  fingerprint: sha256:[0-9a-f]{64}\n$", after[before.Length..]);
+        Assert.Equal(article, _content.Read("articles/first-article.md"));
+        var (checkExit, checkOutput) = await RunAsync("check");
+        Assert.Equal(0, checkExit);
+        Assert.DoesNotContain("first-article.md:1:1: warning KI0203", checkOutput, StringComparison.Ordinal);
+
+        _content.Write("articles/first-article.md", article.Replace("The feeling fades.", "The feeling fades quickly.", StringComparison.Ordinal));
+        (checkExit, checkOutput) = await RunAsync("check");
+
+        Assert.Equal(1, checkExit);
+        Assert.Matches(@"content/reviews\.yml:\d+:\d+: error KI0123: content/articles/first-article\.md changed after it was signed off on 2026-11-27", checkOutput);
+    }
+
+    [Theory]
+    [InlineData("first-article --reviewer nobody", "no reviewer 'nobody' in reviewers.yml")]
+    [InlineData("no-such-article --reviewer dr-test", "there is no article 'no-such-article'")]
+    public async Task SignOff_OfAnUnknownReviewerOrArticle_ChangesNothing(string args, string message)
+    {
+        var before = _content.Read("reviews.yml");
+
+        var (exit, output) = await RunAsync(["sign-off", .. args.Split(' ')]);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(message, output, StringComparison.Ordinal);
+        Assert.Equal(before, _content.Read("reviews.yml"));
+    }
+
+    private Task<(int Exit, string Output)> RunAsync(params string[] args) =>
+        AppProcess.RunAsync(new Dictionary<string, string> { ["Content__Path"] = _content.Root }, args);
+}
