@@ -53,7 +53,7 @@ internal static class CheckCommand
             var stats = article.Body.Statistics;
             var meta = article.Metadata;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {article.Slug}: {stats.Words} words, reading grade {stats.ReadingGrade:0.0}, {article.Body.Sources.Count} sources, {stats.Citations} citations, last reviewed {meta.LastReviewed:yyyy-MM-dd}, next review {meta.NextReview:yyyy-MM-dd}{(meta.Draft ? " (draft)" : string.Empty)}"));
+                $"  {article.Slug}: {stats.Words} words, reading grade {stats.ReadingGrade:0.0}, {article.Body.Sources.Count} sources, {stats.Citations} citations, last reviewed {meta.LastReviewed:yyyy-MM-dd}, next review {meta.NextReview:yyyy-MM-dd}, {SignOff(article.Review)}{(meta.Draft ? " (draft)" : string.Empty)}"));
         }
 
         foreach (var article in broken)
@@ -95,6 +95,13 @@ internal static class CheckCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {fact.Recheck:yyyy-MM-dd}  {path}:{fact.Line}:{fact.Column} ({when})"));
         }
     }
+
+    private static string SignOff(Content.Model.ReviewStatus review) => review switch
+    {
+        { State: Content.Model.ReviewState.Reviewed, SignOff: { } s } => string.Create(CultureInfo.InvariantCulture, $"signed off by {s.Reviewer} on {s.Date:yyyy-MM-dd}"),
+        { State: Content.Model.ReviewState.ChangedSinceReview, SignOff: { } s } => string.Create(CultureInfo.InvariantCulture, $"changed since {s.Reviewer}'s sign-off of {s.Date:yyyy-MM-dd}"),
+        _ => "no clinical sign-off",
+    };
 
     private static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? string.Empty : "s")}");
 }
