@@ -72,15 +72,12 @@ internal sealed class CitationInlineParser : InlineParser
         var parts = inner.Split([';', ','], StringSplitOptions.TrimEntries);
         var keys = parts.Select(p => p.StartsWith('@') ? p[1..] : string.Empty).ToList();
         var start = slice.Start;
-        processor.Inline = new CitationInline
+        processor.Emit(new CitationInline
         {
             Keys = keys,
             Source = text[start..(close + 1)],
             IsMalformed = keys.Exists(k => k.Length == 0 || !k.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')),
-            Span = new Markdig.Syntax.SourceSpan(processor.GetSourcePosition(start, out var line, out var column), processor.GetSourcePosition(close)),
-            Line = line,
-            Column = column,
-        };
+        }, start, close);
         slice.Start = close + 1;
         return true;
     }

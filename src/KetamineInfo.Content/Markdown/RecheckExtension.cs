@@ -67,14 +67,11 @@ internal sealed class RecheckInlineParser : InlineParser
 
         var start = slice.Start;
         var value = text[(start + Keyword.Length)..close].Trim();
-        processor.Inline = new RecheckInline
+        processor.Emit(new RecheckInline
         {
             Source = text[start..(close + 1)],
             Date = DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
-            Span = new SourceSpan(processor.GetSourcePosition(start, out var line, out var column), processor.GetSourcePosition(close)),
-            Line = line,
-            Column = column,
-        };
+        }, start, close);
         slice.Start = close + 1;
         return true;
     }
