@@ -6,45 +6,7 @@ namespace KetamineInfo.Browser.Tests;
 [Collection(SharedBrowser.Name)]
 public sealed class LayoutTests(BrowserSite site)
 {
-    public static TheoryData<string, int> PagesAtBothWidths()
-    {
-        var data = new TheoryData<string, int>();
-        foreach (var path in SitePages.All)
-        {
-            data.Add(path, 360);
-            data.Add(path, 1280);
-        }
-
-        return data;
-    }
-
-    [Theory]
-    [MemberData(nameof(PagesAtBothWidths))]
-    public async Task Page_HasNoHorizontalOverflow(string path, int width)
-    {
-        var page = await site.NewPageAsync(width, 800);
-        await page.GotoAsync(path);
-
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        if (BrowserSite.TakeScreenshots)
-        {
-            // For people to look at (SCREENSHOTS=1): nothing compares them, so they are not taken by default.
-            await page.ScreenshotAsync(new PageScreenshotOptions
-            {
-                Path = Path.Combine(BrowserSite.ScreenshotFolder, $"{ShotName(path)}-{width}.png"),
-                FullPage = true,
-            });
-        }
-
-        Assert.Equal(0, overflow);
-        await page.Context.CloseAsync();
-    }
-
-    private static string ShotName(string path)
-    {
-        var name = new string(path.Trim('/').Select(c => char.IsAsciiLetterOrDigit(c) || c == '-' ? c : '_').ToArray());
-        return name.Length == 0 ? "home" : name;
-    }
+    // Overflow at 360 and 1280 px is checked in the same page loads as axe (AccessibilityTests).
 
     [Fact]
     public async Task BodyText_IsAtLeast18PixelsOnPhones()
