@@ -1,5 +1,6 @@
 using System.Globalization;
 using KetamineInfo.Web.Cli;
+using KetamineInfo.Web.Feedback;
 using KetamineInfo.Web.Hosting;
 using KetamineInfo.Web.Search;
 using Serilog;
@@ -43,6 +44,7 @@ try
     builder.Services.AddKetamineContent();
     builder.Services.AddKetamineWeb();
     builder.Services.AddKetamineSearch();
+    builder.Services.AddKetamineFeedback(builder.Configuration);
 
     var app = builder.Build();
     if (command.Is(AppCommand.Check))

@@ -76,7 +76,10 @@ internal static class SearchServices
                 var response = rejected.HttpContext.Response;
                 response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 response.ContentType = "text/plain; charset=utf-8";
-                return new ValueTask(response.WriteAsync("Too many searches in a short time. Please wait a few seconds and try again.", cancellationToken));
+                var message = rejected.HttpContext.Request.Path.StartsWithSegments(Feedback.FeedbackServices.Path, StringComparison.OrdinalIgnoreCase)
+                    ? "Too many messages from your connection in a short time. Please wait a few minutes and try again. Thank you for your patience."
+                    : "Too many searches in a short time. Please wait a few seconds and try again.";
+                return new ValueTask(response.WriteAsync(message, cancellationToken));
             };
         });
         return services;

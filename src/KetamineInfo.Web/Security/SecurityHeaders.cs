@@ -1,8 +1,9 @@
 namespace KetamineInfo.Web.Security;
 
 /// <summary>
-/// Headers on every response. The CSP forbids inline script and style and every third party; the site is
-/// read-only, so any method but GET and HEAD is answered 405 before it reaches a page.
+/// Headers on every response. The CSP forbids inline script and style and every third party. The site is
+/// read-only but for the feedback form: any method but GET and HEAD is answered 405 before it reaches a
+/// page, except a POST to <c>/feedback</c>.
 /// </summary>
 internal static class SecurityHeaders
 {
@@ -22,16 +23,19 @@ internal static class SecurityHeaders
         var headers = context.Response.Headers;
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = "no-referrer";
+        // Other sites never learn which page a reader came from; this site's own feedback POST keeps its
+        // Origin header (under no-referrer, browsers send "Origin: null"), which is how it refuses forged posts.
+        headers["Referrer-Policy"] = "same-origin";
         headers["Permissions-Policy"] = PermissionsPolicy;
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
         headers["Cross-Origin-Resource-Policy"] = "same-origin";
         headers.XFrameOptions = "DENY";
 
-        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
+            && !(HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(Feedback.FeedbackServices.Path, StringComparison.OrdinalIgnoreCase)))
         {
             context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
-            headers.Allow = "GET, HEAD";
+            headers.Allow = context.Request.Path.Equals(Feedback.FeedbackServices.Path, StringComparison.OrdinalIgnoreCase) ? "GET, HEAD, POST" : "GET, HEAD";
             return;
         }
 

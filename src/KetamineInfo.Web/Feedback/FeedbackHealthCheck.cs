@@ -1,0 +1,12 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace KetamineInfo.Web.Feedback;
+
+/// <summary>The feedback store in /readyz: degraded when it fails, never unhealthy — pages do not need it.</summary>
+internal sealed class FeedbackHealthCheck(FeedbackWriter writer, IFeedbackStore store) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        await writer.CheckAsync(cancellationToken)
+            ? HealthCheckResult.Healthy($"Feedback is stored in {store.Description}.")
+            : HealthCheckResult.Degraded($"Feedback cannot be stored right now: {writer.Problem}. Pages are unaffected.");
+}

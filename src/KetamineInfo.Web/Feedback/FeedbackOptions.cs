@@ -1,0 +1,29 @@
+namespace KetamineInfo.Web.Feedback;
+
+/// <summary>Reader feedback (section <c>Feedback</c>; PostgreSQL instead of SQLite when <c>ConnectionStrings:Feedback</c> is set).</summary>
+public sealed class FeedbackOptions
+{
+    public const string Section = "Feedback";
+
+    /// <summary>The SQLite file. Empty means <c>KetamineInfo/feedback.db</c> in the user's local application data folder.</summary>
+    public string? Path { get; set; }
+
+    /// <summary>Where the static copy's form posts (a live site's <c>/feedback</c>). Empty: the static copy has no form.</summary>
+    public string? Endpoint { get; set; }
+
+    /// <summary>Whether pages show the form. Off for a static copy without an <see cref="Endpoint"/>.</summary>
+    public bool Form { get; set; } = true;
+
+    /// <summary>How long feedback is kept (the about page says so); older rows are deleted daily.</summary>
+    public int RetentionDays { get; set; } = 365;
+
+    /// <summary>Answers waiting to be written; past this, a reader is told to try again later (503).</summary>
+    public int QueueLimit { get; set; } = 1000;
+
+    public string ResolvePath() => string.IsNullOrWhiteSpace(Path)
+        ? System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "KetamineInfo", "feedback.db")
+        : System.IO.Path.GetFullPath(Path);
+
+    /// <summary>Where the form posts: this site's own <c>/feedback</c>, or the configured endpoint.</summary>
+    public string FormAction => string.IsNullOrWhiteSpace(Endpoint) ? "/feedback" : Endpoint;
+}

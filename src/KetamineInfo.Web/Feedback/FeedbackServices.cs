@@ -1,0 +1,43 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace KetamineInfo.Web.Feedback;
+
+/// <summary>The feedback store (SQLite, or PostgreSQL when <c>ConnectionStrings:Feedback</c> is set), its writer, health and rate limit.</summary>
+public static class FeedbackServices
+{
+    public const string Path = "/feedback";
+    public const string RateLimitPolicy = "feedback";
+
+    public static IServiceCollection AddKetamineFeedback(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<FeedbackOptions>().BindConfiguration(FeedbackOptions.Section);
+        services.AddOptions<FeedbackLimitOptions>().BindConfiguration(FeedbackOptions.Section);
+        services.AddSingleton<IFeedbackStore>(sp => configuration.GetConnectionString("Feedback") is { Length: > 0 } postgres
+            ? new PostgresFeedbackStore(postgres)
+            : new SqliteFeedbackStore(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FeedbackOptions>>().Value.ResolvePath()));
+        services.AddSingleton<FeedbackWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<FeedbackWriter>());
+        services.AddHealthChecks().AddCheck<FeedbackHealthCheck>("feedback", tags: ["ready"]);
+        services.AddRateLimiter(limiter => limiter.AddPolicy(RateLimitPolicy, context =>
+        {
+            var limits = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<FeedbackLimitOptions>>().Value;
+            var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = limits.PermitLimit,
+                Window = limits.Window,
+                QueueLimit = 0,
+            });
+        }));
+        return services;
+    }
+}
+
+/// <summary>How many feedback posts one client may send in a window (section <c>Feedback</c>).</summary>
+public sealed class FeedbackLimitOptions
+{
+    public int PermitLimit { get; set; } = 20;
+
+    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(10);
+}
