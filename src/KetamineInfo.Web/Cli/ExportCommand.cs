@@ -43,6 +43,10 @@ internal static class ExportCommand
             options.Watch = false;
             options.ShowDrafts = false;
         });
+
+        // A static copy has no server to take feedback: its pages have no form, unless Feedback:Endpoint
+        // names a live site's /feedback to post to (which must list the copy's origin in Feedback:AllowedOrigins).
+        builder.Services.PostConfigure<Feedback.FeedbackOptions>(options => options.Form = !string.IsNullOrWhiteSpace(options.Endpoint));
     }
 
     /// <summary>

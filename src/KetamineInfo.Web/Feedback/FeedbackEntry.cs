@@ -19,6 +19,10 @@ public sealed record FeedbackEntry(string Article, string ContentVersion, Feedba
     public static DateTimeOffset HourOf(DateTimeOffset time) =>
         new(time.UtcDateTime.Year, time.UtcDateTime.Month, time.UtcDateTime.Day, time.UtcDateTime.Hour, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The version of an article's words a reader saw: the first 12 hex digits of its fingerprint.</summary>
+    public static string VersionOf(string fingerprint) =>
+        fingerprint.StartsWith("sha256:", StringComparison.Ordinal) && fingerprint.Length >= 19 ? fingerprint[7..19] : "unknown";
+
     public static string KindName(FeedbackKind kind) => kind == FeedbackKind.ErrorReport ? "error-report" : "answer";
 
     public static FeedbackKind? ParseKind(string? name) => name switch

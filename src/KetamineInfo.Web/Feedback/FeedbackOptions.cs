@@ -11,6 +11,12 @@ public sealed class FeedbackOptions
     /// <summary>Where the static copy's form posts (a live site's <c>/feedback</c>). Empty: the static copy has no form.</summary>
     public string? Endpoint { get; set; }
 
+    /// <summary>
+    /// Other origins whose pages may post here, besides this site's own (a static copy posting to the live
+    /// site through <see cref="Endpoint"/>), like <c>https://copy.example.org</c>.
+    /// </summary>
+    public string[] AllowedOrigins { get; set; } = [];
+
     /// <summary>Whether pages show the form. Off for a static copy without an <see cref="Endpoint"/>.</summary>
     public bool Form { get; set; } = true;
 

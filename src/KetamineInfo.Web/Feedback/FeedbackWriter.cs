@@ -7,7 +7,7 @@ namespace KetamineInfo.Web.Feedback;
 /// Writes feedback in the background, in batches, so a burst of answers costs one transaction per batch and
 /// never holds a request thread on the database. A reader is told "thank you" only after their answer is
 /// stored; if the queue is full or the store fails, they are told feedback is unavailable right now.
-/// On start it creates or migrates the schema and, once a day, deletes rows older than the retention.
+/// On start it creates or migrates the schema; once a day, it deletes rows older than the retention.
 /// </summary>
 public sealed partial class FeedbackWriter : BackgroundService
 {
@@ -18,7 +18,6 @@ public sealed partial class FeedbackWriter : BackgroundService
     private readonly TimeProvider _clock;
     private readonly FeedbackOptions _options;
     private readonly Channel<(FeedbackEntry Entry, TaskCompletionSource<bool> Stored)> _queue;
-    private readonly TaskCompletionSource _migrated = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private DateOnly _purgedOn;
 
     public FeedbackWriter(IFeedbackStore store, IOptions<FeedbackOptions> options, ILogger<FeedbackWriter> logger, TimeProvider clock)
@@ -51,6 +50,9 @@ public sealed partial class FeedbackWriter : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Create or migrate the schema on start, so the first reader does not wait for it (a failure is
+        // only reported: the next answer tries again).
+        await TryAsync("preparing the feedback store", () => EnsureReadyAsync(stoppingToken));
         var batch = new List<(FeedbackEntry Entry, TaskCompletionSource<bool> Stored)>(MaxBatch);
         while (await _queue.Reader.WaitToReadAsync(stoppingToken))
         {
@@ -69,7 +71,7 @@ public sealed partial class FeedbackWriter : BackgroundService
         }
     }
 
-    /// <summary>Checks the store now (for /readyz): migrates it if that has not happened yet.</summary>
+    /// <summary>Checks the store now (for /readyz).</summary>
     public Task<bool> CheckAsync(CancellationToken cancellationToken) =>
         TryAsync("checking the feedback store", async () =>
         {
@@ -79,12 +81,6 @@ public sealed partial class FeedbackWriter : BackgroundService
 
     private async Task EnsureReadyAsync(CancellationToken cancellationToken)
     {
-        if (!_migrated.Task.IsCompleted)
-        {
-            await _store.MigrateAsync(cancellationToken);
-            _migrated.TrySetResult();
-        }
-
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
         if (_purgedOn != today && _options.RetentionDays > 0)
         {

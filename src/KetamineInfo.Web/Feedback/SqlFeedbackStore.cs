@@ -11,12 +11,21 @@ public abstract class SqlFeedbackStore : IFeedbackStore
     /// <summary>The schema version this code writes; older ones are migrated on start.</summary>
     public const int SchemaVersion = 1;
 
+    private volatile bool _schemaReady;
+
     public abstract string Description { get; }
 
     /// <summary>The column definition of an auto-numbered key.</summary>
     protected abstract string IdColumn { get; }
 
+    /// <summary>Safe to run again, and from two places at once: every step is "if not exists", and the version is a maximum.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await MigrateSchemaAsync(cancellationToken);
+        _schemaReady = true;
+    }
+
+    private async Task MigrateSchemaAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await ExecuteAsync(connection, null, "CREATE TABLE IF NOT EXISTS feedback_schema (version INTEGER NOT NULL)", cancellationToken);
@@ -48,7 +57,7 @@ public abstract class SqlFeedbackStore : IFeedbackStore
 
     public async Task AddAsync(IReadOnlyList<FeedbackEntry> batch, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenReadyAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         foreach (var entry in batch)
         {
@@ -69,7 +78,7 @@ public abstract class SqlFeedbackStore : IFeedbackStore
 
     public async Task<IReadOnlyList<FeedbackEntry>> ReadAsync(DateTimeOffset? since, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenReadyAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT article, content_version, kind, useful, body, hour_utc FROM feedback WHERE hour_utc >= @since ORDER BY hour_utc, id";
         Add(command, "@since", since?.ToUnixTimeSeconds() ?? long.MinValue);
@@ -91,7 +100,7 @@ public abstract class SqlFeedbackStore : IFeedbackStore
 
     public async Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenReadyAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "DELETE FROM feedback WHERE hour_utc < @cutoff";
         Add(command, "@cutoff", cutoff.ToUnixTimeSeconds());
@@ -100,11 +109,23 @@ public abstract class SqlFeedbackStore : IFeedbackStore
 
     public async Task PingAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenReadyAsync(cancellationToken);
         await ScalarAsync(connection, "SELECT COUNT(*) FROM feedback_schema", cancellationToken);
     }
 
     protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    // The schema is made (or migrated) before the first query of this process, whoever asks first: the
+    // writer at start, a reader's answer, or the feedback command.
+    private async Task<DbConnection> OpenReadyAsync(CancellationToken cancellationToken)
+    {
+        if (!_schemaReady)
+        {
+            await MigrateAsync(cancellationToken);
+        }
+
+        return await OpenAsync(cancellationToken);
+    }
 
     private static void Add(DbCommand command, string name, object? value)
     {

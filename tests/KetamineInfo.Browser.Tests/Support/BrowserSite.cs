@@ -72,6 +72,7 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("Content:Path", Repository.ContentPath);
+            builder.UseSetting("Feedback:Path", Path.Combine(Path.GetTempPath(), "ki-browser-feedback-" + Guid.NewGuid().ToString("N"), "feedback.db"));
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedDateClock()));
         }
     }

@@ -114,6 +114,37 @@ public sealed class ExportTests : IClassFixture<ExportTests.ExportedSite>
     }
 
     [Fact]
+    public async Task ExportedArticle_HasNoFeedbackForm_ButKeepsTheWayToReportAMistake()
+    {
+        var page = new HtmlParser().ParseDocument(await File.ReadAllTextAsync(_export.FileForUrl("/articles/first-article")));
+
+        Assert.Null(page.QuerySelector("form[data-feedback]"));
+        Assert.Null(page.QuerySelector("#feedback"));
+    }
+
+    [Fact]
+    public async Task Export_WithAFeedbackEndpoint_PostsThere()
+    {
+        var outDir = Path.Combine(Path.GetTempPath(), "ki-export-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (exit, _) = await AppProcess.RunAsync(
+                new Dictionary<string, string> { ["Content__Path"] = SiteFactory.FixtureContentPath, ["Site__BaseUrl"] = BaseUrl, ["Feedback__Endpoint"] = "https://live.example.org/feedback" }, "export", outDir);
+
+            Assert.Equal(0, exit);
+            var page = new HtmlParser().ParseDocument(await File.ReadAllTextAsync(Path.Combine(outDir, "articles", "first-article", "index.html")));
+            Assert.Equal("https://live.example.org/feedback", page.QuerySelector("#feedback form")!.GetAttribute("action"));
+        }
+        finally
+        {
+            if (Directory.Exists(outDir))
+            {
+                Directory.Delete(outDir, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Export_WithContentErrors_FailsAndWritesNothing()
     {
         using var content = new ContentCopy();
@@ -206,6 +237,9 @@ public sealed class ExportTests : IClassFixture<ExportTests.ExportedSite>
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("Site:BaseUrl", BaseUrl);
+            // A static copy has no server to take feedback (and no Feedback:Endpoint here), so the export runs
+            // the site without the form; the live site it is compared with is set up the same way.
+            builder.UseSetting("Feedback:Form", "false");
         }
     }
 }

@@ -23,7 +23,7 @@ public sealed class HeaderTests(SiteFactory site)
 
         Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
-        Assert.Equal("no-referrer", Header(response, "Referrer-Policy"));
+        Assert.Equal("same-origin", Header(response, "Referrer-Policy"));
         var permissions = Header(response, "Permissions-Policy");
         Assert.Contains("camera=()", permissions, StringComparison.Ordinal);
         Assert.Contains("microphone=()", permissions, StringComparison.Ordinal);

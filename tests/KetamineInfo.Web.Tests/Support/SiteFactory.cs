@@ -27,11 +27,15 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     public string Environment { get; }
 
+    /// <summary>This site's own feedback database, in a folder of its own (never the user's real one).</summary>
+    public string FeedbackPath { get; } = Path.Combine(Path.GetTempPath(), "ki-feedback-" + Guid.NewGuid().ToString("N"), "feedback.db");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("Content:Path", ContentPath);
         builder.UseSetting("Content:ReloadDelay", "00:00:00.100");
+        builder.UseSetting("Feedback:Path", FeedbackPath);
         // Every site under test lives on the same calendar day, so its review dates mean the same in any year.
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedDateClock()));
     }

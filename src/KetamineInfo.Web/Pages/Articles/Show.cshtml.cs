@@ -1,4 +1,5 @@
 using KetamineInfo.Content.Model;
+using KetamineInfo.Web.Feedback;
 using KetamineInfo.Web.Hosting;
 using KetamineInfo.Web.Publishing;
 using KetamineInfo.Web.Sharing;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace KetamineInfo.Web.Pages.Articles;
 
-public sealed class ShowModel(PublishedSite published, IOptions<SiteOptions> site, TimeProvider clock) : PageModel
+public sealed class ShowModel(PublishedSite published, IOptions<SiteOptions> site, IOptions<FeedbackOptions> feedback, TimeProvider clock) : PageModel
 {
     /// <summary>Articles with at least this many sections get an "On this page" list.</summary>
     public const int ContentsThreshold = 3;
@@ -29,6 +30,16 @@ public sealed class ShowModel(PublishedSite published, IOptions<SiteOptions> sit
     public IReadOnlyList<Heading> Sections => [.. Article.Body.Headings.Where(h => h.Level == 2)];
 
     public ShareLinks Share => new(Article.Title, Article.Metadata.Summary, PageUrl);
+
+    /// <summary>
+    /// The feedback section, or null where there is no form (a static copy with nowhere to post). After a reader
+    /// sent it without JavaScript, they come back here with <c>?feedback=thanks</c> and see the thank-you.
+    /// </summary>
+    public ArticleFeedback? Feedback => feedback.Value.Form
+        ? new ArticleFeedback(
+            new FeedbackForm(Article, FeedbackEntry.VersionOf(Article.Fingerprint), FeedbackKind.Answer, null, null, null, feedback.Value.FormAction),
+            Request.Query["feedback"] == "thanks")
+        : null;
 
     public IActionResult OnGet(string slug)
     {

@@ -1,0 +1,181 @@
+using KetamineInfo.Content.Model;
+using KetamineInfo.Web.Feedback;
+using KetamineInfo.Web.Hosting;
+using KetamineInfo.Web.Publishing;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace KetamineInfo.Web.Pages;
+
+/// <summary>
+/// <c>/feedback</c>: the reader's answer to "Was this page useful?" or a report of a mistake. GET shows the form
+/// for an article (the "Report a mistake" link); POST stores it and, without JavaScript, sends the reader back
+/// to the article's feedback section with a thank-you (a redirect, so a reload never sends it twice). With
+/// JavaScript, the same POST asks for JSON and the page thanks the reader in place. Nothing about the reader is
+/// kept, and a bad or failed submission always gives the reader's words back to them.
+/// No antiforgery token: that needs a cookie, and this site sets none; the Origin check does its job.
+/// </summary>
+[IgnoreAntiforgeryToken]
+[EnableRateLimiting(FeedbackServices.RateLimitPolicy)]
+[RequestSizeLimit(MaxBodyBytes)]
+[RequestFormLimits(ValueCountLimit = 16, ValueLengthLimit = MaxBodyBytes, KeyLengthLimit = 32, MultipartBodyLengthLimit = MaxBodyBytes)]
+public sealed class FeedbackModel(PublishedSite site, FeedbackWriter writer, TimeProvider clock, IOptions<SiteOptions> siteOptions, IOptions<FeedbackOptions> feedbackOptions) : PageModel
+{
+    /// <summary>Room for 1,000 characters of any script (up to 4 bytes each, form-encoded) and the other fields.</summary>
+    public const int MaxBodyBytes = 16 * 1024;
+
+    [BindProperty(Name = "article")]
+    public string? ArticleSlug { get; set; }
+
+    [BindProperty(Name = "version")]
+    public string? Version { get; set; }
+
+    [BindProperty(Name = "kind")]
+    public string? KindName { get; set; }
+
+    [BindProperty(Name = "useful")]
+    public string? Answer { get; set; }
+
+    [BindProperty(Name = "text")]
+    public string? Text { get; set; }
+
+    /// <summary>A field people never see or fill; software that fills every field gives itself away.</summary>
+    [BindProperty(Name = "website")]
+    public string? Website { get; set; }
+
+    public Article? Article { get; private set; }
+
+    public FeedbackKind Kind { get; private set; } = FeedbackKind.Answer;
+
+    /// <summary>The form as this page shows it: after a problem, with the reader's own answer and words.</summary>
+    public FeedbackForm Form => new(Article!, Version ?? FeedbackEntry.VersionOf(Article!.Fingerprint), Kind, Answer, Text, Problem, "/feedback", Standalone: true);
+
+    /// <summary>What went wrong, in words for the reader, or null.</summary>
+    public string? Problem { get; private set; }
+
+    public IActionResult OnGet([FromQuery(Name = "article")] string? article, [FromQuery(Name = "kind")] string? kind)
+    {
+        ArticleSlug = article;
+        Article = article is null ? null : site.FindArticle(article);
+        Kind = FeedbackEntry.ParseKind(kind) ?? FeedbackKind.Answer;
+        if (Article is null)
+        {
+            return NotFound();
+        }
+
+        Version = FeedbackEntry.VersionOf(Article.Fingerprint);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        // A body over the limit is not read into fields (the form reader stops): say so plainly.
+        if (Request.ContentLength > MaxBodyBytes
+            || ModelState.Values.SelectMany(v => v.Errors).Any(e => e.Exception is BadHttpRequestException or InvalidDataException))
+        {
+            return Plain(StatusCodes.Status413PayloadTooLarge, $"The feedback was too large to read. Messages can be up to {FeedbackEntry.MaxTextLength:N0} characters.");
+        }
+
+        if (!IsFromThisSite())
+        {
+            return Plain(StatusCodes.Status403Forbidden, "This form can only be sent from a page of this site.");
+        }
+
+        Article = ArticleSlug is null ? null : site.FindArticle(ArticleSlug);
+        if (Article is null)
+        {
+            return Plain(StatusCodes.Status400BadRequest, "There is no article with that name, so the feedback was not saved.");
+        }
+
+        if (FeedbackEntry.ParseKind(KindName) is not { } kind)
+        {
+            return Plain(StatusCodes.Status400BadRequest, "The kind of feedback must be 'answer' or 'error-report'.");
+        }
+
+        Kind = kind;
+        if (Version is null || Version.Length > 16 || !Version.All(char.IsAsciiLetterOrDigit))
+        {
+            return Plain(StatusCodes.Status400BadRequest, "The page version sent with the feedback is not one this site writes.");
+        }
+
+        bool? useful = Answer switch { "yes" => true, "no" => false, _ => null };
+        Problem =
+            Kind == FeedbackKind.Answer && useful is null ? "Please choose Yes or No."
+            : Kind == FeedbackKind.ErrorReport && string.IsNullOrWhiteSpace(Text) ? "Please tell us what is wrong on the page."
+            : Text is { Length: > FeedbackEntry.MaxTextLength } ? $"Your message is {Text.Length:N0} characters long. Please shorten it to {FeedbackEntry.MaxTextLength:N0} or fewer."
+            : null;
+        if (Problem is not null)
+        {
+            return Answered(StatusCodes.Status400BadRequest);
+        }
+
+        if (!string.IsNullOrEmpty(Website))
+        {
+            return Thanked(); // looks the same to the sender, and nothing is stored
+        }
+
+        var entry = new FeedbackEntry(Article.Slug, Version, Kind, Kind == FeedbackKind.Answer ? useful : null, FeedbackText.Clean(Text), FeedbackEntry.HourOf(clock.GetUtcNow()));
+        if (!await writer.TrySubmitAsync(entry, HttpContext.RequestAborted))
+        {
+            Problem = "Sorry, we cannot save feedback right now, so yours was not sent. Please try again later. Your message is below, so you can copy it.";
+            Response.Headers.RetryAfter = "60";
+            return Answered(StatusCodes.Status503ServiceUnavailable);
+        }
+
+        return Thanked();
+    }
+
+    /// <summary>What the thank-you says happens next.</summary>
+    public const string ThankYou = "Thank you. We read every message and use them to fix mistakes and improve our pages. We cannot reply to you.";
+
+    private bool WantsJson => Request.Headers.Accept.Any(a => a?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true);
+
+    private IActionResult Thanked() => WantsJson
+        ? new JsonResult(new { ok = true, message = ThankYou })
+        : SeeOther($"{PublishedSite.ArticlePath(Article!.Slug)}?feedback=thanks#feedback");
+
+    // 303 See Other: the browser fetches the article with a GET, so reloading it never posts again.
+    private StatusCodeResult SeeOther(string url)
+    {
+        Response.Headers.Location = url;
+        return StatusCode(StatusCodes.Status303SeeOther);
+    }
+
+    private IActionResult Answered(int status)
+    {
+        if (WantsJson)
+        {
+            return new JsonResult(new { ok = false, message = Problem }) { StatusCode = status };
+        }
+
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    private ContentResult Plain(int status, string message) => WantsJson
+        ? new ContentResult { StatusCode = status, ContentType = "application/json; charset=utf-8", Content = System.Text.Json.JsonSerializer.Serialize(new { ok = false, message }) }
+        : new ContentResult { StatusCode = status, ContentType = "text/plain; charset=utf-8", Content = message };
+
+    /// <summary>
+    /// A browser sends the page's origin with a POST (Referrer-Policy same-origin keeps it). It must be this
+    /// site: the address readers use (Site:BaseUrl) or the one this request reached. A forged form on another
+    /// site carries that site's origin and is refused.
+    /// </summary>
+    private bool IsFromThisSite()
+    {
+        var origin = Request.Headers.Origin.ToString();
+        if (origin.Length == 0 || origin == "null")
+        {
+            return false;
+        }
+
+        var own = $"{Request.Scheme}://{Request.Host}";
+        var configured = siteOptions.Value.BaseUrl is { Length: > 0 } baseUrl && Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri)
+            ? uri.GetLeftPart(UriPartial.Authority)
+            : null;
+        return string.Equals(origin, own, StringComparison.OrdinalIgnoreCase) || string.Equals(origin, configured, StringComparison.OrdinalIgnoreCase)
+            || feedbackOptions.Value.AllowedOrigins.Any(allowed => string.Equals(origin, allowed.TrimEnd('/'), StringComparison.OrdinalIgnoreCase));
+    }
+}

@@ -1,0 +1,96 @@
+using System.Net;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using KetamineInfo.Web.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+
+namespace KetamineInfo.Web.Tests.Feedback;
+
+/// <summary>
+/// The database is never on the page-serving path: when it cannot be written, pages are served as ever, the
+/// reader is told feedback is unavailable (with their words given back), and /readyz says degraded, not down.
+/// </summary>
+public sealed class FeedbackFaultTests
+{
+    [Fact]
+    public async Task StoreThatCannotBeOpened_CostsFeedbackOnly_NeverAPage()
+    {
+        // The database's path is an existing folder: SQLite cannot open it, as with a deleted mount or a bad path.
+        var folder = Directory.CreateTempSubdirectory("ki-feedback-folder-").FullName;
+        using var site = new SiteWithStoreAt(folder);
+        var client = site.CreatePlainClient();
+        var version = await FeedbackFormTests.VersionAsync(client);
+
+        using var response = await FeedbackFormTests.PostAsync(client, FeedbackFormTests.Form(version, ("useful", "no"), ("text", "Please keep my words.")));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.StartsWith("Sorry, we cannot save feedback right now", page.QuerySelector(".feedback-problem")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Please keep my words.", page.QuerySelector("textarea")!.TextContent);
+        foreach (var path in new[] { "/", "/articles/first-article", "/articles/second-article", "/glossary" })
+        {
+            using var served = await client.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        }
+
+        using var ready = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
+        using var health = JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
+        Assert.Equal("Degraded", health.RootElement.GetProperty("status").GetString());
+        Assert.Equal("Degraded", health.RootElement.GetProperty("checks").GetProperty("feedback").GetProperty("status").GetString());
+        Assert.Equal("Healthy", health.RootElement.GetProperty("checks").GetProperty("content").GetProperty("status").GetString());
+        Assert.DoesNotContain(folder, await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal); // no paths for the public
+    }
+
+    [Fact]
+    public async Task ManyPostsFromOneClient_AreLimited_WithAPlainMessage()
+    {
+        using var site = new LimitedSite();
+        var client = site.CreatePlainClient();
+        var version = await FeedbackFormTests.VersionAsync(client);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            using var response = await FeedbackFormTests.PostAsync(client, FeedbackFormTests.Form(version, ("useful", "yes")));
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                Assert.Contains("Too many messages", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+                Assert.NotNull(response.Headers.RetryAfter);
+            }
+        }
+
+        Assert.Equal([HttpStatusCode.SeeOther, HttpStatusCode.SeeOther, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
+    public async Task APost_SetsNoCookie_AndIsNeverCached()
+    {
+        using var site = new SiteFactory();
+        var client = site.CreatePlainClient();
+
+        using var response = await FeedbackFormTests.PostAsync(client, FeedbackFormTests.Form(await FeedbackFormTests.VersionAsync(client), ("useful", "yes")));
+        using var thanks = await client.GetAsync(new Uri("/articles/first-article?feedback=thanks", UriKind.Relative));
+
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+        Assert.Null(thanks.Headers.ETag); // a page with a query string is rendered for its reader, never stored
+    }
+
+    private sealed class SiteWithStoreAt(string path) : SiteFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Feedback:Path", path);
+        }
+    }
+
+    private sealed class LimitedSite : SiteFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Feedback:PermitLimit", "2");
+        }
+    }
+}
