@@ -24,6 +24,9 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The running app's services, to look at what it stored (reader feedback).</summary>
+    public IServiceProvider Services => _site.Services;
+
     /// <summary>Screenshots for people to look at: test output, not committed.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
