@@ -36,6 +36,12 @@ public sealed class FeedbackFuzzTests
             var fields = Enumerable.Range(0, random.Next(0, 8))
                 .Select(_ => new KeyValuePair<string, string>(Fields[random.Next(Fields.Length)], random.Next(4) == 0 ? version : Values[random.Next(Values.Length)]))
                 .ToList();
+            if (random.Next(3) == 0)
+            {
+                // A well-formed post with hostile text, sometimes with one more random field on top.
+                fields = [.. FeedbackFormTests.Form(version, ("useful", random.Next(2) == 0 ? "yes" : "no"), ("text", Values[random.Next(Values.Length)])), .. fields.Take(random.Next(2))];
+            }
+
             using var request = new HttpRequestMessage(HttpMethod.Post, "/feedback");
             request.Content = random.Next(10) switch
             {
