@@ -25,14 +25,17 @@ public sealed class SearchModel(SearchService search) : PageModel
             return Page();
         }
 
-        if (await search.TrySearchAsync(Query, HttpContext.RequestAborted) is not { } results)
+        var (outcome, results) = await search.TrySearchAsync(Query, HttpContext.RequestAborted);
+        if (outcome != SearchOutcome.Found)
         {
-            Response.Headers.RetryAfter = "2";
+            Response.Headers.RetryAfter = outcome == SearchOutcome.Starting ? "1" : "2";
             return new ContentResult
             {
                 StatusCode = StatusCodes.Status503ServiceUnavailable,
                 ContentType = "text/plain; charset=utf-8",
-                Content = "Search is busy right now. Please try again in a few seconds. Every article is still available from the home page.",
+                Content = outcome == SearchOutcome.Starting
+                    ? "Search is starting. Please try again in a moment. Every article is already available from the home page."
+                    : "Search is busy right now. Please try again in a few seconds. Every article is still available from the home page.",
             };
         }
 

@@ -4,7 +4,11 @@ using KetamineInfo.Web.Publishing;
 
 namespace KetamineInfo.Web.Search;
 
-/// <summary>Keeps a search index built from the current snapshot, rebuilt when the content changes.</summary>
+/// <summary>
+/// Keeps a search index built from the current snapshot, rebuilt when the content changes. The first index is
+/// built in the background, off the start-up path: pages are served at once, and a search in the first moment
+/// is told that search is starting (<see cref="SearchOutcome.Starting"/>) rather than making every page wait.
+/// </summary>
 public sealed class SearchService : IDisposable
 {
     private readonly SearchAnalyzer _analyzer = new(SearchSynonyms.Build());
@@ -12,37 +16,54 @@ public sealed class SearchService : IDisposable
     private readonly PublishedSites _sites;
     private readonly SearchGate _gate;
     private readonly Lock _buildLock = new();
-    private SearchIndex _index;
+    private readonly Task _firstBuild;
+    private SearchIndex? _index;
 
     public SearchService(ContentStore store, PublishedSites sites, SearchGate gate)
     {
         _store = store;
         _sites = sites;
         _gate = gate;
-        _index = Build(store.Current);
+        _firstBuild = Task.Run(() => Rebuild(store.Current));
         store.Changed += OnContentChanged;
     }
 
-    public IReadOnlyList<SearchResult> Search(string query) => Current().Search(query);
+    /// <summary>Completes when the first index is ready (tests and the exporter wait on it).</summary>
+    public Task Ready => _firstBuild;
 
-    /// <summary>Searches once the gate lets it (waiting in line if a slot will soon be free); null when it is full.</summary>
-    public async Task<IReadOnlyList<SearchResult>?> TrySearchAsync(string query, CancellationToken cancellationToken)
+    public IReadOnlyList<SearchResult> Search(string query) => Current()?.Search(query) ?? [];
+
+    /// <summary>Searches once the gate lets it (waiting in line if a slot will soon be free).</summary>
+    public async Task<(SearchOutcome Outcome, IReadOnlyList<SearchResult> Results)> TrySearchAsync(string query, CancellationToken cancellationToken)
     {
+        if (Current() is not { } index)
+        {
+            return (SearchOutcome.Starting, []);
+        }
+
         using var lease = await _gate.EnterAsync(cancellationToken);
-        return lease.IsAcquired ? Search(query) : null;
+        return lease.IsAcquired ? (SearchOutcome.Found, index.Search(query)) : (SearchOutcome.Busy, []);
     }
 
     public void Dispose()
     {
         _store.Changed -= OnContentChanged;
-        _index.Dispose();
+        _index?.Dispose();
         _analyzer.Dispose();
     }
 
-    private SearchIndex Current()
+    // Null only until the first index is built; after that, an index for the current snapshot (rebuilt here
+    // if a reload has not been indexed yet).
+    private SearchIndex? Current()
     {
-        var snapshot = _store.Current;
         var index = Volatile.Read(ref _index);
+        if (index is null)
+        {
+            // A first build that failed is tried again by the next search, not given up on.
+            return _firstBuild.IsFaulted ? Rebuild(_store.Current) : null;
+        }
+
+        var snapshot = _store.Current;
         return index.SnapshotVersion == snapshot.Version ? index : Rebuild(snapshot);
     }
 
@@ -52,17 +73,23 @@ public sealed class SearchService : IDisposable
     {
         lock (_buildLock)
         {
-            if (_index.SnapshotVersion >= snapshot.Version)
+            if (_index is { } built && built.SnapshotVersion >= snapshot.Version)
             {
-                return _index;
+                return built;
             }
 
             // The old index is left to the garbage collector: a search may still be reading it.
-            var index = Build(snapshot);
+            var index = new SearchIndex(_sites.For(snapshot).SearchDocuments, _analyzer) { SnapshotVersion = snapshot.Version };
             Volatile.Write(ref _index, index);
             return index;
         }
     }
+}
 
-    private SearchIndex Build(ContentSnapshot snapshot) => new(_sites.For(snapshot).SearchDocuments, _analyzer) { SnapshotVersion = snapshot.Version };
+/// <summary>What a search came to: results (possibly none), a full gate, or an index still being built.</summary>
+public enum SearchOutcome
+{
+    Found,
+    Busy,
+    Starting,
 }

@@ -55,6 +55,7 @@ internal static class SearchServices
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section);
         services.AddSingleton<SearchGate>();
         services.AddSingleton<SearchService>();
+        services.AddHealthChecks().AddCheck<SearchHealthCheck>("search", tags: ["ready"]);
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -84,4 +85,14 @@ internal static class SearchServices
         });
         return services;
     }
+}
+
+/// <summary>/readyz: search is Degraded while its first index is still being built, then Healthy.</summary>
+internal sealed class SearchHealthCheck(SearchService search) : Microsoft.Extensions.Diagnostics.HealthChecks.IHealthCheck
+{
+    public Task<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult> CheckHealthAsync(
+        Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(search.Ready.IsCompletedSuccessfully
+            ? Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy("The search index is built.")
+            : Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Degraded("Search is starting: its index is being built. Pages are served."));
 }

@@ -37,6 +37,7 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
     {
         _site.UseKestrel(0);
         _site.StartServer();
+        await _site.Services.GetRequiredService<KetamineInfo.Web.Search.SearchService>().Ready;
         BaseAddress = _site.ClientOptions.BaseAddress;
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -40,6 +40,14 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedDateClock()));
     }
 
+    /// <summary>Starts the app and waits for its first search index, which is built off the start-up path.</summary>
+    protected override Microsoft.Extensions.Hosting.IHost CreateHost(Microsoft.Extensions.Hosting.IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        host.Services.GetRequiredService<KetamineInfo.Web.Search.SearchService>().Ready.GetAwaiter().GetResult();
+        return host;
+    }
+
     public HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 }
 
