@@ -34,7 +34,7 @@ public sealed record FeedbackCounts(int Useful, int NotUseful, int ErrorReports)
 /// words readers see now; null when the article is gone), and the newest comments. Title is null for an
 /// article that is no longer in the content.
 /// </summary>
-public sealed record ArticleFeedback(
+public sealed record ArticleFeedbackSummary(
     string Slug,
     string? Title,
     FeedbackCounts Last30Days,
@@ -53,7 +53,7 @@ public static class FeedbackSummary
     /// others that feedback names (drafts previewed in Development, deleted articles). Feedback under an old slug counts for the article's new slug.
     /// Linear in the number of entries, plus a sort of each article's comments.
     /// </summary>
-    public static IReadOnlyList<ArticleFeedback> Of(IReadOnlyList<FeedbackEntry> entries, ContentSnapshot snapshot, DateTimeOffset now)
+    public static IReadOnlyList<ArticleFeedbackSummary> Of(IReadOnlyList<FeedbackEntry> entries, ContentSnapshot snapshot, DateTimeOffset now)
     {
         var bySlug = entries.GroupBy(e => snapshot.Aliases.TryGetValue(e.Article, out var current) ? current : e.Article, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
@@ -74,12 +74,12 @@ public static class FeedbackSummary
         return await store.ReadAsync(null, cancellationToken);
     }
 
-    private static ArticleFeedback Summarize(string slug, string? title, string? version, List<FeedbackEntry> entries, DateTimeOffset now) => new(
+    private static ArticleFeedbackSummary Summarize(string slug, string? title, string? version, List<FeedbackEntry> entries, DateTimeOffset now) => new(
         slug,
         title,
         FeedbackCounts.Of(entries.Where(e => e.Hour >= now.AddDays(-30))),
         FeedbackCounts.Of(entries.Where(e => e.Hour >= now.AddDays(-90))),
         version is null ? null : FeedbackCounts.Of(entries.Where(e => e.ContentVersion == version)),
         // Reversed first so that, within one hour, the one stored last comes first (the sort is stable).
-        [.. entries.Where(e => e.Text is not null).Reverse().OrderByDescending(e => e.Hour).Take(ArticleFeedback.CommentsShown)]);
+        [.. entries.Where(e => e.Text is not null).Reverse().OrderByDescending(e => e.Hour).Take(ArticleFeedbackSummary.CommentsShown)]);
 }

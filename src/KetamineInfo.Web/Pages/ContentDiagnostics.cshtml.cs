@@ -14,7 +14,7 @@ public sealed partial class ContentDiagnosticsModel(ContentSnapshot snapshot, IW
     public ContentSnapshot Snapshot => snapshot;
 
     /// <summary>The per-article summary, as the <c>feedback</c> command prints it; null when the store failed.</summary>
-    public IReadOnlyList<ArticleFeedback>? Feedback { get; private set; }
+    public IReadOnlyList<ArticleFeedbackSummary>? Feedback { get; private set; }
 
     /// <summary>Where feedback is kept (or why it could not be read).</summary>
     public string FeedbackSource { get; private set; } = string.Empty;
