@@ -45,7 +45,6 @@ internal static class FeedbackCommand
             store = services.GetRequiredService<IFeedbackStore>();
             if (purge is not null)
             {
-                await store.MigrateAsync(CancellationToken.None);
                 var cutoff = now.AddDays(-days);
                 var removed = await store.PurgeAsync(cutoff, CancellationToken.None);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"deleted {removed} feedback entr{(removed == 1 ? "y" : "ies")} older than {days} days (before {cutoff:yyyy-MM-dd HH:mm} UTC) from {store.Description}"));
@@ -56,7 +55,7 @@ internal static class FeedbackCommand
                 return 0;
             }
 
-            var entries = await FeedbackSummary.ReadAllAsync(store, CancellationToken.None);
+            var entries = await store.ReadAsync(null, CancellationToken.None);
             if (csv is not null)
             {
                 FeedbackCsv.WriteFile(csv, entries);

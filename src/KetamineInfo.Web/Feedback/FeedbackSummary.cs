@@ -67,13 +67,6 @@ public static class FeedbackSummary
         })];
     }
 
-    /// <summary>Creates or migrates the schema (a store nobody has written to yet is empty, not broken), then reads everything.</summary>
-    public static async Task<IReadOnlyList<FeedbackEntry>> ReadAllAsync(IFeedbackStore store, CancellationToken cancellationToken)
-    {
-        await store.MigrateAsync(cancellationToken);
-        return await store.ReadAsync(null, cancellationToken);
-    }
-
     private static ArticleFeedbackSummary Summarize(string slug, string? title, string? version, List<FeedbackEntry> entries, DateTimeOffset now) => new(
         slug,
         title,

@@ -31,7 +31,7 @@ public sealed partial class ContentDiagnosticsModel(ContentSnapshot snapshot, IW
             // Resolved here, not in the constructor: a store that cannot even be made must not cost the page.
             var store = HttpContext.RequestServices.GetRequiredService<IFeedbackStore>();
             FeedbackSource = store.Description;
-            Feedback = FeedbackSummary.Of(await FeedbackSummary.ReadAllAsync(store, cancellationToken), snapshot, clock.GetUtcNow());
+            Feedback = FeedbackSummary.Of(await store.ReadAsync(null, cancellationToken), snapshot, clock.GetUtcNow());
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {

@@ -49,13 +49,14 @@ public abstract class FeedbackStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Ping_FailsBeforeMigrate_AndWorksAfter()
+    public async Task FirstUse_WithoutMigrate_CreatesTheSchema()
     {
-        await Assert.ThrowsAnyAsync<DbException>(() => Store.PingAsync(default));
-
-        await Store.MigrateAsync(default);
-
         await Store.PingAsync(default);
+
+        Assert.Empty(await Store.ReadAsync(null, default));
+        await Store.AddAsync([Entry("first-article", Noon)], default);
+        Assert.Single(await Store.ReadAsync(null, default));
+        Assert.Equal([1L], await ColumnAsync("SELECT version FROM feedback_schema"));
     }
 
     [Fact]
