@@ -57,6 +57,11 @@ try
         return SignOffCommand.Run(app.Services, command, Console.Out);
     }
 
+    if (command.Is(AppCommand.Feedback))
+    {
+        return await FeedbackCommand.RunAsync(app.Services, command, Console.Out);
+    }
+
     // Method, path (never the query string), status and time, through the configured (async, JSON in
     // Production) logger rather than the static bootstrap one, which this host leaves in place for tests.
     app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());

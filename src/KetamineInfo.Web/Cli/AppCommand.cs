@@ -10,9 +10,10 @@ internal sealed record AppCommand(string? Name, IReadOnlyList<string> Flags, IRe
     public const string Check = "check";
     public const string Export = "export";
     public const string SignOff = "sign-off";
+    public const string Feedback = "feedback";
 
-    private static readonly string[] Commands = [Check, Export, SignOff];
-    private static readonly string[] KnownFlags = ["--warnings-as-errors", "--due", "--reviewer"];
+    private static readonly string[] Commands = [Check, Export, SignOff, Feedback];
+    private static readonly string[] KnownFlags = ["--warnings-as-errors", "--due", "--reviewer", "--csv", "--purge-older-than"];
     private static readonly string[] HelpFlags = ["--help", "-h", "-?"];
 
     public const string Usage = """
@@ -25,6 +26,8 @@ internal sealed record AppCommand(string? Name, IReadOnlyList<string> Flags, IRe
           export OUTDIR   write the site as static files into OUTDIR
           sign-off ARTICLE --reviewer KEY
                           record a clinician's sign-off of an article's words in content/reviews.yml
+          feedback        what readers said, per article; --csv FILE exports every entry;
+                          --purge-older-than DAYS deletes old entries
 
         Add --help after a command for its own usage.
         """;
@@ -38,6 +41,7 @@ internal sealed record AppCommand(string? Name, IReadOnlyList<string> Flags, IRe
         Check => CheckCommand.Usage,
         Export => ExportCommand.Usage,
         SignOff => SignOffCommand.Usage,
+        Feedback => FeedbackCommand.Usage,
         _ => Usage,
     };
 

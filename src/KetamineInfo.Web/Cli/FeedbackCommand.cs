@@ -1,0 +1,95 @@
+using System.Globalization;
+using KetamineInfo.Content.Diagnostics;
+using KetamineInfo.Content.Loading;
+using KetamineInfo.Web.Feedback;
+
+namespace KetamineInfo.Web.Cli;
+
+/// <summary>
+/// <c>feedback</c>: what readers said, per article (counts for 30 and 90 days and since the current version,
+/// then the newest comments); <c>--csv FILE</c> exports every entry; <c>--purge-older-than DAYS</c> deletes old
+/// rows. Reads the store the site writes (SQLite file, or PostgreSQL with ConnectionStrings:Feedback).
+/// </summary>
+internal static class FeedbackCommand
+{
+    public const string Usage = """
+        Usage: KetamineInfo.Web feedback [--csv FILE] [--purge-older-than DAYS] [--Feedback:Path=FILE]
+
+        Prints, for each article, how many readers found it useful or not (and the share useful) in the last
+        30 days, the last 90 days and since its current version, the error reports, and the newest 5 comments.
+          --csv FILE               write every entry to FILE as CSV (UTF-8) instead; cells that a spreadsheet
+                                   would run as a formula start with '
+          --purge-older-than DAYS  delete entries older than DAYS days and say how many (the site itself keeps
+                                   Feedback:RetentionDays, 365 by default)
+        Reads the SQLite file at Feedback:Path (by default feedback.db in the KetamineInfo folder of the local
+        application data), or PostgreSQL when ConnectionStrings:Feedback is set. Exits 1 when the store cannot be
+        read, 2 when the arguments are wrong.
+        """;
+
+    public static async Task<int> RunAsync(IServiceProvider services, AppCommand command, TextWriter output)
+    {
+        var csv = command.HasFlag("--csv") ? command.ValueOf("--csv") ?? string.Empty : null;
+        var purge = command.HasFlag("--purge-older-than") ? command.ValueOf("--purge-older-than") ?? string.Empty : null;
+        var days = 0;
+        if (csv is { Length: 0 } || (purge is not null && (!int.TryParse(purge, NumberStyles.None, CultureInfo.InvariantCulture, out days) || days is < 1 or > 36500))
+            || command.Arguments.Any(a => a != csv && a != purge))
+        {
+            output.WriteLine("usage: feedback [--csv FILE] [--purge-older-than DAYS]   (DAYS from 1 to 36500; see feedback --help)");
+            return 2;
+        }
+
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        IFeedbackStore? store = null;
+        try
+        {
+            store = services.GetRequiredService<IFeedbackStore>();
+            if (purge is not null)
+            {
+                var cutoff = now.AddDays(-days);
+                var removed = await store.PurgeAsync(cutoff, CancellationToken.None);
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"deleted {removed} feedback entr{(removed == 1 ? "y" : "ies")} older than {days} days (before {cutoff:yyyy-MM-dd HH:mm} UTC) from {store.Description}"));
+            }
+
+            if (csv is null && purge is not null)
+            {
+                return 0;
+            }
+
+            var entries = await store.ReadAsync(null, CancellationToken.None);
+            if (csv is not null)
+            {
+                FeedbackCsv.WriteFile(csv, entries);
+                output.WriteLine(TerminalText.Escape(string.Create(CultureInfo.InvariantCulture, $"wrote {entries.Count} feedback entries to {Path.GetFullPath(csv)}")));
+                return 0;
+            }
+
+            WriteSummary(entries, services.GetRequiredService<ContentLoader>().Load(), now, store.Description, output);
+            return 0;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // One line a person can act on (a wrong path, a database that is down), not a stack trace.
+            var where = store?.Description ?? "the store set by Feedback:Path or ConnectionStrings:Feedback";
+            output.WriteLine(TerminalText.Escape($"feedback stopped: {where} could not be used: {ex.GetType().Name}: {ex.Message}"));
+            return 1;
+        }
+    }
+
+    private static void WriteSummary(IReadOnlyList<FeedbackEntry> entries, Content.Model.ContentSnapshot snapshot, DateTimeOffset now, string where, TextWriter output)
+    {
+        output.WriteLine(TerminalText.Escape(string.Create(CultureInfo.InvariantCulture, $"{entries.Count} feedback entries in {where}; times are UTC, to the hour")));
+        foreach (var article in FeedbackSummary.Of(entries, snapshot, now))
+        {
+            output.WriteLine(TerminalText.Escape($"{article.Slug}: {article.Title ?? "(no longer in the content)"}"));
+            output.WriteLine($"  last 30 days:          {article.Last30Days}");
+            output.WriteLine($"  last 90 days:          {article.Last90Days}");
+            output.WriteLine($"  since current version: {article.SinceCurrentVersion?.ToString() ?? "-"}");
+            foreach (var comment in article.NewestComments)
+            {
+                var answer = comment.Useful switch { true => ", useful", false => ", not useful", null => string.Empty };
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"    {comment.Hour.UtcDateTime:yyyy-MM-dd HH:mm}  {FeedbackEntry.KindName(comment.Kind)}{answer}: {TerminalText.Escape(comment.Text!)}"));
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using KetamineInfo.Content.Model;
+
+namespace KetamineInfo.Web.Feedback;
+
+/// <summary>Answers and error reports in one window of time: how many found the page useful, and how many did not.</summary>
+public sealed record FeedbackCounts(int Useful, int NotUseful, int ErrorReports)
+{
+    public static readonly FeedbackCounts None = new(0, 0, 0);
+
+    /// <summary>The share of answers that said useful, rounded; null with no answers.</summary>
+    public int? PercentUseful => Useful + NotUseful == 0 ? null : (int)Math.Round(100.0 * Useful / (Useful + NotUseful), MidpointRounding.AwayFromZero);
+
+    public static FeedbackCounts Of(IEnumerable<FeedbackEntry> entries)
+    {
+        int useful = 0, notUseful = 0, errors = 0;
+        foreach (var entry in entries)
+        {
+            useful += entry.Useful == true ? 1 : 0;
+            notUseful += entry.Useful == false ? 1 : 0;
+            errors += entry.Kind == FeedbackKind.ErrorReport ? 1 : 0;
+        }
+
+        return new FeedbackCounts(useful, notUseful, errors);
+    }
+
+    /// <summary>"12 useful, 3 not useful (80% useful), 1 error report": the same words in the command and on /_content.</summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{Useful} useful, {NotUseful} not useful{(PercentUseful is { } p ? $" ({p}% useful)" : string.Empty)}, {ErrorReports} error report{(ErrorReports == 1 ? string.Empty : "s")}");
+}
+
+/// <summary>
+/// What readers said about one article: counts for the last 30 and 90 days and since its current version (the
+/// words readers see now; null when the article is gone), and the newest comments. Title is null for an
+/// article that is no longer in the content.
+/// </summary>
+public sealed record ArticleFeedbackSummary(
+    string Slug,
+    string? Title,
+    FeedbackCounts Last30Days,
+    FeedbackCounts Last90Days,
+    FeedbackCounts? SinceCurrentVersion,
+    IReadOnlyList<FeedbackEntry> NewestComments)
+{
+    public const int CommentsShown = 5;
+}
+
+/// <summary>The per-article summary that the <c>feedback</c> command prints and /_content shows, made in one place.</summary>
+public static class FeedbackSummary
+{
+    /// <summary>
+    /// One line per published article in the editors' order (with or without feedback), then, by slug, the
+    /// others that feedback names (drafts previewed in Development, deleted articles). Feedback under an old slug counts for the article's new slug.
+    /// Linear in the number of entries, plus a sort of each article's comments.
+    /// </summary>
+    public static IReadOnlyList<ArticleFeedbackSummary> Of(IReadOnlyList<FeedbackEntry> entries, ContentSnapshot snapshot, DateTimeOffset now)
+    {
+        var bySlug = entries.GroupBy(e => snapshot.Aliases.TryGetValue(e.Article, out var current) ? current : e.Article, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var published = snapshot.Articles.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
+        var others = bySlug.Keys.Where(slug => !published.Contains(slug)).Order(StringComparer.Ordinal);
+        return [.. snapshot.Articles.Select(a => a.Slug).Concat(others).Select(slug =>
+        {
+            var article = snapshot.ArticlesBySlug.GetValueOrDefault(slug);
+            var version = article is null ? null : FeedbackEntry.VersionOf(article.Fingerprint);
+            return Summarize(slug, article?.Title, version, bySlug.GetValueOrDefault(slug) ?? [], now);
+        })];
+    }
+
+    private static ArticleFeedbackSummary Summarize(string slug, string? title, string? version, List<FeedbackEntry> entries, DateTimeOffset now) => new(
+        slug,
+        title,
+        FeedbackCounts.Of(entries.Where(e => e.Hour >= now.AddDays(-30))),
+        FeedbackCounts.Of(entries.Where(e => e.Hour >= now.AddDays(-90))),
+        version is null ? null : FeedbackCounts.Of(entries.Where(e => e.ContentVersion == version)),
+        // Reversed first so that, within one hour, the one stored last comes first (the sort is stable).
+        [.. entries.Where(e => e.Text is not null).Reverse().OrderByDescending(e => e.Hour).Take(ArticleFeedbackSummary.CommentsShown)]);
+}
