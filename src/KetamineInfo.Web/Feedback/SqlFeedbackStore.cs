@@ -57,6 +57,21 @@ public abstract class SqlFeedbackStore : IFeedbackStore
 
     public async Task AddAsync(IReadOnlyList<FeedbackEntry> batch, CancellationToken cancellationToken)
     {
+        try
+        {
+            await InsertAsync(batch, cancellationToken);
+        }
+        catch (DbException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The database may have been deleted or replaced while the site ran (a new, empty file has no
+            // tables): make the schema again and try once more before telling readers it failed.
+            await MigrateAsync(cancellationToken);
+            await InsertAsync(batch, cancellationToken);
+        }
+    }
+
+    private async Task InsertAsync(IReadOnlyList<FeedbackEntry> batch, CancellationToken cancellationToken)
+    {
         await using var connection = await OpenReadyAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         foreach (var entry in batch)

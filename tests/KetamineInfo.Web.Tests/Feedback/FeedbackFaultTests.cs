@@ -3,6 +3,7 @@ using System.Text.Json;
 using AngleSharp.Html.Parser;
 using KetamineInfo.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KetamineInfo.Web.Tests.Feedback;
 
@@ -39,6 +40,30 @@ public sealed class FeedbackFaultTests
         Assert.Equal("Degraded", health.RootElement.GetProperty("checks").GetProperty("feedback").GetProperty("status").GetString());
         Assert.Equal("Healthy", health.RootElement.GetProperty("checks").GetProperty("content").GetProperty("status").GetString());
         Assert.DoesNotContain(folder, await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal); // no paths for the public
+    }
+
+    [Fact]
+    public async Task DatabaseDeletedWhileTheSiteRuns_IsMadeAgain_AndNothingAnsweredIsLost()
+    {
+        using var site = new SiteFactory();
+        var client = site.CreatePlainClient();
+        var version = await FeedbackFormTests.VersionAsync(client);
+        using (var first = await FeedbackFormTests.PostAsync(client, FeedbackFormTests.Form(version, ("useful", "yes"))))
+        {
+            Assert.Equal(HttpStatusCode.SeeOther, first.StatusCode);
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // as if another process deleted it: no open handle keeps it alive
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(site.FeedbackPath)!))
+        {
+            File.Delete(file);
+        }
+
+        using var second = await FeedbackFormTests.PostAsync(client, FeedbackFormTests.Form(version, ("useful", "no"), ("text", "After the delete.")));
+
+        Assert.Equal(HttpStatusCode.SeeOther, second.StatusCode);
+        var stored = await site.Services.GetRequiredService<KetamineInfo.Web.Feedback.IFeedbackStore>().ReadAsync(null, CancellationToken.None);
+        Assert.Equal("After the delete.", Assert.Single(stored).Text);
     }
 
     [Fact]
