@@ -17,7 +17,12 @@ WORKDIR /app
 COPY --from=build /app ./
 ENV ASPNETCORE_ENVIRONMENT=Production \
     ASPNETCORE_HTTP_PORTS=8080 \
-    DOTNET_USE_POLLING_FILE_WATCHER=true
+    DOTNET_USE_POLLING_FILE_WATCHER=true \
+    Feedback__Path=/data/feedback.db
+# Reader feedback (SQLite) lives in /data: mount a volume there to keep it across containers, or set
+# ConnectionStrings__Feedback to use PostgreSQL instead.
+RUN mkdir -p /data && chown "$APP_UID" /data
+VOLUME /data
 EXPOSE 8080
 USER $APP_UID
 ENTRYPOINT ["dotnet", "KetamineInfo.Web.dll"]
