@@ -124,6 +124,10 @@ public static class DiagnosticCodes
         "a sign-off in `reviews.yml` names an article or reviewer that does not exist, or its fingerprint was edited by hand",
         "reviews.yml:1:3: error KI0124: no reviewer 'dr-smtih' in reviewers.yml (did you mean 'dr-smith'?)");
 
+    public static readonly DiagnosticCode BadChance = new("KI0125", DiagnosticSeverity.Error,
+        "a `~~~chance` block is missing a key, has a number outside 0–100, or has neither a comparator nor `no_comparator`",
+        "articles/a.md:40:1: error KI0125: 'comparator_chance' must be a whole number from 0 to 100 (people out of 100), not '45%'");
+
     public static readonly DiagnosticCode UncitedReference = new("KI0201", DiagnosticSeverity.Warning,
         "a reference no page cites",
         "references.yml:1:1: warning KI0201: reference 'X' is not cited by any article");
@@ -157,6 +161,6 @@ public static class DiagnosticCodes
         FileUnreadable, TooManyFiles, InternalError, OverTimeBudget, YamlSyntax, UnknownKey, UnknownReference, MissingKey, WrongType, BadSlug,
         DuplicateSlug, BrokenArticleLink, BrokenHeadingLink, BadImage, ReadingGradeTooHigh, BannedWord,
         ReviewOverdue, UnsafeLink, YamlAlias, ValueOutOfRange, MissingFrontMatter, BadCitation, BadReference, UnknownCallout, ReviewOlderThanChange, CrisisLineMismatch,
-        ChangedAfterSignOff, BadSignOff, UncitedReference, ReviewDueSoon, NotReviewed, StaleVersionServed, InShortMissing, DatedFactDueSoon, DatedFactPassed,
+        ChangedAfterSignOff, BadSignOff, BadChance, UncitedReference, ReviewDueSoon, NotReviewed, StaleVersionServed, InShortMissing, DatedFactDueSoon, DatedFactPassed,
     ];
 }

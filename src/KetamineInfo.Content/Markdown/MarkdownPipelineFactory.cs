@@ -12,6 +12,7 @@ internal static class MarkdownPipelineFactory
             .UseListExtras()
             .Use<CitationExtension>()
             .Use<RecheckExtension>()
+            .Use<ChanceExtension>()
             .Use<HeadingAnchorExtension>()
             .UseCustomContainers()
             .Use<CalloutExtension>()

@@ -38,6 +38,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
             bodyLine = block.Line + block.Lines.Count + 3;
         }
 
+        ChanceBlock.Apply(syntax, bag);
         var headings = HeadingIds.Assign(syntax);
         budget.Check();
         return new SourceDocument

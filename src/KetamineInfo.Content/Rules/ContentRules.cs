@@ -58,6 +58,7 @@ internal static class ContentRules
         (nameof(ReferencesReader), [DiagnosticCodes.BadSlug, DiagnosticCodes.BadReference]),
         (nameof(ReviewersReader), [DiagnosticCodes.BadSlug, DiagnosticCodes.UnsafeLink]),
         (nameof(SignOffsReader), [DiagnosticCodes.BadSignOff]),
+        (nameof(ChanceBlock), [DiagnosticCodes.BadChance]),
         (nameof(GlossaryReader), [DiagnosticCodes.DuplicateSlug]),
         (nameof(SiteSettingsReader), [DiagnosticCodes.MissingKey, DiagnosticCodes.UnsafeLink, DiagnosticCodes.CrisisLineMismatch]),
         (nameof(SiteLinkTargets), [DiagnosticCodes.DuplicateSlug]),
