@@ -75,7 +75,7 @@ public sealed partial class ChanceBlockTests : IDisposable
         Assert.Equal(17, error.Line); // the 'source:' line
         _content.Article("a", Block.Replace("comparator: a dummy spray with a new pill\ncomparator_chance: 45\n", "no_comparator: everyone in this study had the spray\n", StringComparison.Ordinal));
         var caption = Html.Parse(_content.Load().ArticlesBySlug["a"].Body.Html).QuerySelector("figcaption")!.TextContent;
-        Assert.Contains("There was no comparison group: everyone in this study had the spray.", caption, StringComparison.Ordinal);
+        Assert.Contains("We have no figure for a comparison group: everyone in this study had the spray.", caption, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"a3\.5,3\.5 0 1,0 7,0")]

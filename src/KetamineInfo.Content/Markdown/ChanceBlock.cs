@@ -50,7 +50,7 @@ internal sealed class ChanceBlock : LeafBlock
 
     public string Sentence => Comparator is not null && ComparatorChance is { } other
         ? $"{Time}, {TreatmentChance} out of 100 people who had {Treatment} {Outcome}. With {Comparator}, {other} out of 100 did."
-        : $"{Time}, {TreatmentChance} out of 100 people who had {Treatment} {Outcome}. There was no comparison group: {NoComparatorReason}.";
+        : $"{Time}, {TreatmentChance} out of 100 people who had {Treatment} {Outcome}. We have no figure for a comparison group: {NoComparatorReason}.";
 
     /// <summary>Turns every <c>~~~chance</c> block of a parsed document into a <see cref="ChanceBlock"/>, reporting what is wrong.</summary>
     public static void Apply(MarkdownDocument syntax, DiagnosticBag bag)
