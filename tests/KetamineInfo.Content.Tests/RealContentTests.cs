@@ -76,6 +76,10 @@ public sealed class RealContentTests
     public void StandalonePage_IsPublished(string slug) => Assert.True(Snapshot.Value.Pages.ContainsKey(slug));
 
     [Fact]
+    public void CertaintyBadges_LinkToAGlossaryEntryThatExists() =>
+        Assert.Contains(Snapshot.Value.Glossary, g => $"/glossary#{g.Id}" == "/glossary#certainty-of-evidence");
+
+    [Fact]
     public void NoArticle_ClaimsAClinicalReviewThatDidNotHappen()
     {
         Assert.Empty(Snapshot.Value.Reviewers);

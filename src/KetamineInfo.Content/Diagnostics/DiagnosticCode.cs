@@ -156,11 +156,15 @@ public static class DiagnosticCodes
         "the last good version is still served",
         "articles/a.md:1:1: warning KI0204: the file has errors, so readers still see its last good version");
 
+    public static readonly DiagnosticCode CertaintyWording = new("KI0208", DiagnosticSeverity.Warning,
+        "a claim with a `{certainty …}` rating is worded more strongly than the rating allows",
+        "articles/a.md:30:120: warning KI0208: this claim is rated low certainty, so say so in its wording: use 'may' or 'might'");
+
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         FileUnreadable, TooManyFiles, InternalError, OverTimeBudget, YamlSyntax, UnknownKey, UnknownReference, MissingKey, WrongType, BadSlug,
         DuplicateSlug, BrokenArticleLink, BrokenHeadingLink, BadImage, ReadingGradeTooHigh, BannedWord,
         ReviewOverdue, UnsafeLink, YamlAlias, ValueOutOfRange, MissingFrontMatter, BadCitation, BadReference, UnknownCallout, ReviewOlderThanChange, CrisisLineMismatch,
-        ChangedAfterSignOff, BadSignOff, BadChance, UncitedReference, ReviewDueSoon, NotReviewed, StaleVersionServed, InShortMissing, DatedFactDueSoon, DatedFactPassed,
+        ChangedAfterSignOff, BadSignOff, BadChance, UncitedReference, ReviewDueSoon, NotReviewed, StaleVersionServed, InShortMissing, DatedFactDueSoon, DatedFactPassed, CertaintyWording,
     ];
 }

@@ -27,6 +27,7 @@ internal static class ContentRules
         new InShortRule(),
         new ReviewAfterChangeRule(),
         new DatedFactRule(),
+        new CertaintyWordingRule(),
     ];
 
     /// <summary>Run once per load, after every file.</summary>

@@ -1,0 +1,104 @@
+using Markdig;
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace KetamineInfo.Content.Markdown;
+
+/// <summary>
+/// <c>{certainty low the Cochrane review, 2021}</c> after a claim shows how sure a published systematic review
+/// was of it (GRADE: high, moderate, low, very-low) and who rated it, as a small labelled badge linking to the
+/// glossary's plain-words explanation. We never rate evidence ourselves: a claim with no published rating gets
+/// no badge. <c>Rules/CertaintyWordingRule</c> checks the sentence's wording matches the rating.
+/// </summary>
+internal sealed class CertaintyExtension : IMarkdownExtension
+{
+    public const string GlossaryPath = "/glossary#certainty-of-evidence";
+
+    public static readonly IReadOnlyDictionary<string, string> Levels = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["high"] = "High certainty",
+        ["moderate"] = "Moderate certainty",
+        ["low"] = "Low certainty",
+        ["very-low"] = "Very low certainty",
+    };
+
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        if (!pipeline.InlineParsers.Contains<CertaintyInlineParser>())
+        {
+            pipeline.InlineParsers.Insert(0, new CertaintyInlineParser());
+        }
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<CertaintyRenderer>())
+        {
+            html.ObjectRenderers.Insert(0, new CertaintyRenderer());
+        }
+    }
+}
+
+/// <summary>A certainty marker; <see cref="Level"/> is null when the word after "certainty" is not a GRADE level.</summary>
+internal sealed class CertaintyInline : LeafInline
+{
+    public required string Source { get; init; }
+
+    public string? Level { get; init; }
+
+    public required string RatedBy { get; init; }
+}
+
+internal sealed class CertaintyInlineParser : InlineParser
+{
+    private const string Keyword = "{certainty ";
+    private const int MaxLength = 160;
+
+    public CertaintyInlineParser() => OpeningCharacters = ['{'];
+
+    public override bool Match(InlineProcessor processor, ref StringSlice slice)
+    {
+        var text = slice.Text;
+        if (string.CompareOrdinal(text, slice.Start, Keyword, 0, Keyword.Length) != 0)
+        {
+            return false;
+        }
+
+        var close = text.IndexOf('}', slice.Start, Math.Min(MaxLength, slice.End - slice.Start + 1));
+        if (close < 0)
+        {
+            return false;
+        }
+
+        var start = slice.Start;
+        var inner = text[(start + Keyword.Length)..close].Trim();
+        var space = inner.IndexOf(' ', StringComparison.Ordinal);
+        var level = space < 0 ? inner : inner[..space];
+        processor.Emit(new CertaintyInline
+        {
+            Source = text[start..(close + 1)],
+            Level = CertaintyExtension.Levels.ContainsKey(level) ? level : null,
+            RatedBy = space < 0 ? string.Empty : inner[(space + 1)..].Trim(),
+        }, start, close);
+        slice.Start = close + 1;
+        return true;
+    }
+}
+
+internal sealed class CertaintyRenderer : HtmlObjectRenderer<CertaintyInline>
+{
+    protected override void Write(HtmlRenderer renderer, CertaintyInline certainty)
+    {
+        if (certainty.Level is not { } level || certainty.RatedBy.Length == 0)
+        {
+            return; // reported as an error; the last good version is what readers see
+        }
+
+        renderer.Write(" <span class=\"certainty certainty-").Write(level).Write("\"><a href=\"").Write(CertaintyExtension.GlossaryPath).Write("\">")
+            .WriteEscape(CertaintyExtension.Levels[level]).Write("</a>, rated by ").WriteEscape(certainty.RatedBy).Write("</span>");
+    }
+}
