@@ -34,6 +34,23 @@ public sealed partial class DecisionAidTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task OptionsPage_TwoPickedOptions_AreShownSideBySide_AndAllComeBack()
+    {
+        var page = await site.NewPageAsync(360, 800);
+        await page.GotoAsync("/treatment-options");
+        var rows = page.Locator(".article-body tbody tr");
+
+        await rows.Nth(0).Locator("label.compare-pick").ClickAsync();
+        await rows.Nth(2).Locator("label.compare-pick").ClickAsync();
+
+        Assert.Equal(2, await page.Locator(".article-body tbody tr:not([hidden])").CountAsync());
+        Assert.StartsWith("Showing 2 options side by side: Esketamine nasal spray (Spravato)", await page.Locator(".compare-status").TextContentAsync(), StringComparison.Ordinal);
+        await page.Locator(".compare-reset").ClickAsync();
+        Assert.Equal(7, await page.Locator(".article-body tbody tr:not([hidden])").CountAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task WhatMatters_BuildsASummaryInThePage_WithoutASingleRequestOrStoredByte()
     {
         var page = await site.NewPageAsync(360, 800);

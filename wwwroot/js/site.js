@@ -68,3 +68,51 @@
     }
   });
 })();
+
+// The options grid (/treatment-options): pick two options to see them side by side. Without this script
+// every option is shown, as a table or (on phones) one card each.
+(function () {
+  "use strict";
+  var table = document.querySelector(".page-treatment-options .article-body table");
+  if (!table) { return; }
+  var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+  var status = document.createElement("p");
+  status.className = "compare-status";
+  status.setAttribute("role", "status");
+  var reset = document.createElement("button");
+  reset.type = "button";
+  reset.className = "compare-reset";
+  reset.textContent = "Show all options";
+  reset.hidden = true;
+  table.parentNode.insertBefore(status, table);
+  table.parentNode.insertBefore(reset, table);
+
+  function update() {
+    var picked = rows.filter(function (row) { return row.querySelector("input.compare").checked; });
+    var comparing = picked.length === 2;
+    rows.forEach(function (row) { row.hidden = comparing && picked.indexOf(row) < 0; });
+    rows.forEach(function (row) { var box = row.querySelector("input.compare"); box.disabled = picked.length >= 2 && !box.checked; });
+    reset.hidden = picked.length === 0;
+    status.textContent = comparing
+      ? "Showing 2 options side by side: " + picked.map(function (r) { return r.cells[0].textContent.trim(); }).join(" and ") + "."
+      : picked.length === 1 ? "Pick one more option to compare." : "Tick two options to see them side by side.";
+  }
+
+  rows.forEach(function (row) {
+    var label = document.createElement("label");
+    label.className = "compare-pick";
+    var box = document.createElement("input");
+    box.type = "checkbox";
+    box.className = "compare";
+    box.setAttribute("aria-label", "Compare " + row.cells[0].textContent.trim());
+    box.addEventListener("change", update);
+    label.appendChild(box);
+    label.appendChild(document.createTextNode(" Compare"));
+    row.cells[0].appendChild(label);
+  });
+  reset.addEventListener("click", function () {
+    rows.forEach(function (row) { row.querySelector("input.compare").checked = false; });
+    update();
+  });
+  update();
+})();
