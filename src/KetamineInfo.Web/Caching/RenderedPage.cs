@@ -39,9 +39,13 @@ internal sealed class RenderedPage
     {
         var hash = SHA256.HashData(body);
         var etag = $"\"{Convert.ToBase64String(hash, 0, 16).TrimEnd('=').Replace('+', '-').Replace('/', '_')}\"";
-        return new RenderedPage(contentType, body, Compress(body, s => new BrotliStream(s, BrotliQuality)),
-            Compress(body, s => new GZipStream(s, CompressionLevel.Optimal)), etag);
+        return new RenderedPage(contentType, body, BrotliOf(body), GzipOf(body), etag);
     }
+
+    /// <summary>Brotli at the quality the live cache uses (the export writes the same bytes).</summary>
+    public static byte[] BrotliOf(byte[] body) => Compress(body, s => new BrotliStream(s, BrotliQuality));
+
+    public static byte[] GzipOf(byte[] body) => Compress(body, s => new GZipStream(s, CompressionLevel.Optimal));
 
     private static byte[] Compress(byte[] body, Func<Stream, Stream> encoder)
     {

@@ -1,15 +1,18 @@
-using System.IO.Compression;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text;
 using KetamineInfo.Content.Diagnostics;
+using KetamineInfo.Web.Caching;
 using KetamineInfo.Web.Publishing;
 
 namespace KetamineInfo.Web.Export;
 
 /// <summary>
-/// Fetches every route of the published site from the running site, exactly as readers get it, and writes
-/// it into a staging folder, whose files move into the output folder only when everything succeeded (no
-/// half-valid site).
+/// Fetches every route of the published site and every static asset from the running site, exactly as readers
+/// get them, several at a time, and writes them into a staging folder, whose files move into the output folder
+/// only when everything succeeded (no half-valid site). Each compressible file is fetched plain, as Brotli and
+/// as gzip, so the .br and .gz files are the live site's own bytes (its page cache's, its precompressed
+/// assets'); only what the site does not compress (the 404 and search pages, redirect pages) is compressed here.
 /// </summary>
 internal sealed class SiteExporter(HttpClient client, PublishedSite site, string baseUrl, OutputFolder outDir, TextWriter output, IReadOnlyList<string> assets)
 {
@@ -17,24 +20,27 @@ internal sealed class SiteExporter(HttpClient client, PublishedSite site, string
 
     private readonly string _base = baseUrl.TrimEnd('/');
     private readonly HashSet<string> _written = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
     private string _staging = string.Empty;
     private long _bytes;
+    private int _done;
+    private int _total;
 
     public async Task<ExportSummary> ExportAsync()
     {
         _staging = outDir.CreateStaging();
         try
         {
-            foreach (var route in site.Routes)
-            {
-                await ExportAsync(route.Path, HttpStatusCode.OK);
-            }
+            var pages = site.Routes.Select(r => new ExportItem(r.Path, SitePaths.FileFor(r.Path), HttpStatusCode.OK))
+                .Append(new ExportItem("/__export__/not-found", "404.html", HttpStatusCode.NotFound))
+                .ToList();
+            var files = pages.Select(p => p.File).ToHashSet(StringComparer.Ordinal);
+            var all = pages.Concat(assets.Where(a => !files.Contains(SitePaths.FileFor(a))).Select(a => new ExportItem(a, SitePaths.FileFor(a), HttpStatusCode.OK))).ToList();
+            _total = all.Count;
 
-            await ExportAsync("/__export__/not-found", HttpStatusCode.NotFound, file: "404.html");
-            foreach (var asset in assets.Where(a => !_written.Contains(SitePaths.FileFor(a))))
-            {
-                await ExportAsync(asset, HttpStatusCode.OK);
-            }
+            // Two requests in flight per core keep the site busy while the other waits on the disk.
+            await Parallel.ForEachAsync(all, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 2 },
+                async (item, cancellationToken) => await ExportAsync(item.Path, item.File, item.Expected, cancellationToken));
 
             WriteRedirects();
             foreach (var kept in outDir.Replace(_staging))
@@ -42,7 +48,7 @@ internal sealed class SiteExporter(HttpClient client, PublishedSite site, string
                 output.WriteLine(TerminalText.Escape($"  kept {kept}: the last export wrote it, but it has changed since"));
             }
 
-            return new ExportSummary(site.Routes.Count + 1, _written.Count, _bytes);
+            return new ExportSummary(pages.Count, _written.Count, _bytes);
         }
         catch
         {
@@ -55,15 +61,53 @@ internal sealed class SiteExporter(HttpClient client, PublishedSite site, string
         }
     }
 
-    private async Task ExportAsync(string path, HttpStatusCode expected, string? file = null)
+    private async Task ExportAsync(string path, string file, HttpStatusCode expected, CancellationToken cancellationToken)
     {
-        using var response = await client.GetAsync(path);
+        var body = (await FetchAsync(path, expected, null, cancellationToken))!;
+        Write(file, body);
+        if (IsCompressible(file))
+        {
+            WriteRaw(file + ".br", await FetchAsync(path, expected, "br", cancellationToken) ?? RenderedPage.BrotliOf(body));
+            WriteRaw(file + ".gz", await FetchAsync(path, expected, "gzip", cancellationToken) ?? RenderedPage.GzipOf(body));
+        }
+
+        Progress();
+    }
+
+    /// <summary>The body as sent in <paramref name="encoding"/>, or (for an encoding) null when the site sent it unencoded.</summary>
+    private async Task<byte[]?> FetchAsync(string path, HttpStatusCode expected, string? encoding, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (encoding is not null)
+        {
+            request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
+        }
+
+        using var response = await client.SendAsync(request, cancellationToken);
         if (response.StatusCode != expected)
         {
             throw new ExportException($"{path} answered {(int)response.StatusCode}, expected {(int)expected}");
         }
 
-        Write(file ?? SitePaths.FileFor(path), await response.Content.ReadAsByteArrayAsync());
+        if (encoding is not null && !response.Content.Headers.ContentEncoding.Contains(encoding, StringComparer.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return await response.Content.ReadAsByteArrayAsync(cancellationToken);
+    }
+
+    private void Progress()
+    {
+        var done = Interlocked.Increment(ref _done);
+        var step = Math.Max(100, _total / 10);
+        if (done % step == 0)
+        {
+            lock (_lock)
+            {
+                output.WriteLine(CultureInvariant($"  {done:N0} of {_total:N0} addresses written"));
+            }
+        }
     }
 
     /// <summary>Old slugs: a page that redirects (meta refresh, canonical link) and a line in _redirects.</summary>
@@ -73,17 +117,22 @@ internal sealed class SiteExporter(HttpClient client, PublishedSite site, string
         foreach (var (from, target) in site.Redirects)
         {
             var title = WebUtility.HtmlEncode(site.Route(target)!.Title);
-            Write(SitePaths.FileFor(from), Encoding.UTF8.GetBytes(
+            var file = SitePaths.FileFor(from);
+            var page = Encoding.UTF8.GetBytes(
                 $"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Moved: {title}</title>\n" +
                 $"<link rel=\"canonical\" href=\"{_base}{target}\">\n<meta http-equiv=\"refresh\" content=\"0; url={target}\">\n" +
-                $"<meta name=\"robots\" content=\"noindex\">\n</head>\n<body>\n<p>This page has moved to <a href=\"{target}\">{title}</a>.</p>\n</body>\n</html>\n"));
+                $"<meta name=\"robots\" content=\"noindex\">\n</head>\n<body>\n<p>This page has moved to <a href=\"{target}\">{title}</a>.</p>\n</body>\n</html>\n");
+            Write(file, page);
+            WriteRaw(file + ".br", RenderedPage.BrotliOf(page));
+            WriteRaw(file + ".gz", RenderedPage.GzipOf(page));
             lines.Append(CultureInvariant($"{from} {target} 301\n"));
         }
 
-        Write("_redirects", Encoding.UTF8.GetBytes(lines.ToString()), compress: false);
+        Write("_redirects", Encoding.UTF8.GetBytes(lines.ToString()));
     }
 
-    private void Write(string relative, byte[] body, bool compress = true)
+    /// <summary>A file the export records in its manifest.</summary>
+    private void Write(string relative, byte[] body)
     {
         // Also keeps a hostile link ("/../x.css") inside the staging folder.
         if (!ExportManifest.IsExportPath(relative))
@@ -91,29 +140,25 @@ internal sealed class SiteExporter(HttpClient client, PublishedSite site, string
             throw new ExportException($"{relative} is not a path the export can write and record in its manifest");
         }
 
+        WriteRaw(relative, body);
+        lock (_lock)
+        {
+            _written.Add(relative);
+        }
+    }
+
+    private void WriteRaw(string relative, byte[] body)
+    {
         var full = Path.Combine(_staging, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllBytes(full, body);
-        _written.Add(relative);
-        _bytes += body.Length;
-        output.WriteLine(TerminalText.Escape(CultureInvariant($"  {relative} ({body.Length / 1024.0:0.0} KB)")));
-        if (compress && Compressible.Contains(Path.GetExtension(relative), StringComparer.OrdinalIgnoreCase))
-        {
-            WriteCompressed(full + ".br", body, s => new BrotliStream(s, CompressionLevel.SmallestSize));
-            WriteCompressed(full + ".gz", body, s => new GZipStream(s, CompressionLevel.SmallestSize));
-        }
+        Interlocked.Add(ref _bytes, body.Length);
     }
 
-    private void WriteCompressed(string path, byte[] body, Func<Stream, Stream> encoder)
-    {
-        using (var file = File.Create(path))
-        using (var stream = encoder(file))
-        {
-            stream.Write(body);
-        }
-
-        _bytes += new FileInfo(path).Length;
-    }
+    private static bool IsCompressible(string file) => Compressible.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase);
 
     private static string CultureInvariant(FormattableString text) => FormattableString.Invariant(text);
+
+    /// <summary>One address to fetch, the file it becomes, and the status it must answer with.</summary>
+    private sealed record ExportItem(string Path, string File, HttpStatusCode Expected);
 }

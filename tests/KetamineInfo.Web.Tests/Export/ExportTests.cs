@@ -50,6 +50,20 @@ public sealed class ExportTests : IClassFixture<ExportTests.ExportedSite>
         Assert.Equal(liveBytes, await File.ReadAllBytesAsync(_export.FileForUrl(path)));
     }
 
+    [Theory]
+    [InlineData("/articles/first-article", "br")]
+    [InlineData("/glossary", "gzip")]
+    public async Task CompressedCopies_AreTheLiveSitesOwnBytes(string path, string encoding)
+    {
+        using var live = new LiveSite();
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.AcceptEncoding.Add(new System.Net.Http.Headers.StringWithQualityHeaderValue(encoding));
+        using var response = await live.CreateClient().SendAsync(request);
+
+        Assert.Equal(encoding, Assert.Single(response.Content.Headers.ContentEncoding));
+        Assert.Equal(await response.Content.ReadAsByteArrayAsync(), await File.ReadAllBytesAsync(_export.FileForUrl(path) + (encoding == "br" ? ".br" : ".gz")));
+    }
+
     [Fact]
     public async Task CrawlFromHome_FindsNoBrokenLinkOrMissingAsset()
     {
