@@ -28,18 +28,23 @@ public sealed class ContentLoader(
     private readonly MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
     private readonly ContentLimits _limits = limits ?? ContentLimits.Default;
     private readonly ContentFiles _files = new(provider, displayRoot, (limits ?? ContentLimits.Default).MaxFileBytes, (limits ?? ContentLimits.Default).MaxFiles);
+    private RenderCache _cache = RenderCache.Empty;
+
+    /// <summary>How many files the last load rendered, and how many it reused unchanged (see <see cref="RenderCache"/>).</summary>
+    public (int Rendered, int Reused) LastLoadCounts => Volatile.Read(ref _cache).Counts;
 
     public ContentSnapshot Load(ContentSnapshot? previous = null)
     {
         var diagnostics = new List<Diagnostic>();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var site = ReadYaml("site.yml", SiteSettingsReader.Read, diagnostics) ?? previous?.Site ?? SiteSettingsFallback.Value;
-        var references = ReadYaml("references.yml", ReferencesReader.Read, diagnostics, keepPrevious: r => r.Count > 0)
+        var inputs = new RenderCache.SiteInputs().Add("today", today.ToString("O", System.Globalization.CultureInfo.InvariantCulture)).Add("drafts", draftsServed.ToString());
+        var site = ReadYaml("site.yml", SiteSettingsReader.Read, diagnostics, inputs: inputs) ?? previous?.Site ?? SiteSettingsFallback.Value;
+        var references = ReadYaml("references.yml", ReferencesReader.Read, diagnostics, keepPrevious: r => r.Count > 0, inputs: inputs)
             ?? previous?.References ?? new Dictionary<string, Reference>();
-        var glossary = ReadYaml("glossary.yml", GlossaryReader.Read, diagnostics, keepPrevious: g => g.Count > 0)
+        var glossary = ReadYaml("glossary.yml", GlossaryReader.Read, diagnostics, keepPrevious: g => g.Count > 0, inputs: inputs)
             ?? previous?.Glossary ?? [];
-        var reviewers = ReadYaml("reviewers.yml", ReviewersReader.Read, diagnostics, required: false) ?? previous?.Reviewers ?? [];
-        var signOffs = ReadYaml(SignOffsReader.FileName, SignOffsReader.Read, diagnostics, required: false) ?? [];
+        var reviewers = ReadYaml("reviewers.yml", ReviewersReader.Read, diagnostics, required: false, inputs: inputs) ?? previous?.Reviewers ?? [];
+        var signOffs = ReadYaml(SignOffsReader.FileName, SignOffsReader.Read, diagnostics, required: false, inputs: inputs) ?? [];
         var ledger = new DiagnosticBag(_files.DisplayPath(SignOffsReader.FileName));
         var reviews = new ClinicalReviews(signOffs, reviewers, ledger);
 
@@ -49,6 +54,9 @@ public sealed class ContentLoader(
         var metadata = articleDocs.ToDictionary(d => d, ArticleMetadataReader.Read);
         reviews.CheckLedger(articleDocs.Select(d => d.Slug).ToHashSet(StringComparer.Ordinal));
         var links = SiteLinkTargets.Build(metadata, previous, draftsServed);
+        var siteInputs = inputs.Add("links", links.Signature()).Fingerprint();
+        var lastCache = Volatile.Read(ref _cache);
+        var cache = new RenderCache();
         var rendered = new List<RenderedBody>(); // every body that rendered, broken or not: its citations count
 
         var context = new RenderContext(
@@ -62,7 +70,9 @@ public sealed class ContentLoader(
         var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
         foreach (var doc in articleDocs)
         {
-            if (Render(renderer, doc, context) is not { } body)
+            var hit = lastCache.Find(doc.Path, doc.Text, siteInputs);
+            var before = doc.Diagnostics.Items.Count;
+            if ((hit?.Body ?? Render(renderer, doc, context)) is not { } body)
             {
                 Keep<Article>(doc, null, previous?.ArticlesBySlug, articles, diagnostics);
                 continue;
@@ -70,8 +80,18 @@ public sealed class ContentLoader(
 
             rendered.Add(body);
 
+            // The review status is worked out every time: its KI0123 is reported on the sign-off, not the file.
             var review = metadata[doc] is { } read ? reviews.StatusOf(doc, read) : null;
-            ContentRules.Check(new RuleInput(doc, body, metadata[doc], IsPage: false, rules, review));
+            if (hit is not null)
+            {
+                doc.Diagnostics.AddRange(hit.Diagnostics);
+            }
+            else
+            {
+                ContentRules.Check(new RuleInput(doc, body, metadata[doc], IsPage: false, rules, review));
+            }
+
+            cache.Add(doc.Path, hit ?? new RenderCache.Entry(doc.Text, siteInputs, body, [.. doc.Diagnostics.Items.Skip(before)]), reused: hit is not null);
             var fresh = metadata[doc] is { } m && !doc.Diagnostics.HasErrors ? new Article(m, body, doc.Path) { Review = review!, Fingerprint = ClinicalFingerprint.Of(doc, m) } : null;
             Keep(doc, fresh, previous?.ArticlesBySlug, articles, diagnostics);
         }
@@ -79,7 +99,9 @@ public sealed class ContentLoader(
         var pages = new Dictionary<string, InfoPage>(StringComparer.Ordinal);
         foreach (var doc in pageDocs)
         {
-            if (Render(renderer, doc, context) is not { } body)
+            var hit = lastCache.Find(doc.Path, doc.Text, siteInputs);
+            var before = doc.Diagnostics.Items.Count;
+            if ((hit?.Body ?? Render(renderer, doc, context)) is not { } body)
             {
                 Keep<InfoPage>(doc, null, previous?.Pages, pages, diagnostics);
                 continue;
@@ -88,12 +110,22 @@ public sealed class ContentLoader(
             rendered.Add(body);
 
             var header = PageMetadataReader.Read(doc);
-            ContentRules.Check(new RuleInput(doc, body, null, IsPage: true, rules));
+            if (hit is not null)
+            {
+                doc.Diagnostics.AddRange(hit.Diagnostics);
+            }
+            else
+            {
+                ContentRules.Check(new RuleInput(doc, body, null, IsPage: true, rules));
+            }
+
+            cache.Add(doc.Path, hit ?? new RenderCache.Entry(doc.Text, siteInputs, body, [.. doc.Diagnostics.Items.Skip(before)]), reused: hit is not null);
             var fresh = header is var (title, summary) && !doc.Diagnostics.HasErrors ? new InfoPage(doc.Slug, title, summary, body, doc.Path) : null;
             Keep(doc, fresh, previous?.Pages, pages, diagnostics);
         }
 
         diagnostics.AddRange(ledger.Items);
+        Volatile.Write(ref _cache, cache);
 
         // A broken file still cites what it cites, and so does the last good version served in its place.
         diagnostics.AddRange(UncitedReferenceRule.Check(references,
@@ -134,10 +166,11 @@ public sealed class ContentLoader(
         }
     }
 
-    private T? ReadYaml<T>(string file, Func<string, DiagnosticBag, T?> read, List<Diagnostic> diagnostics, Func<T, bool>? keepPrevious = null, bool required = true)
+    private T? ReadYaml<T>(string file, Func<string, DiagnosticBag, T?> read, List<Diagnostic> diagnostics, Func<T, bool>? keepPrevious = null, bool required = true, RenderCache.SiteInputs? inputs = null)
         where T : class
     {
         var text = _files.ReadText(file, diagnostics, required);
+        inputs?.Add(file, text);
         if (text is null)
         {
             return null;

@@ -15,6 +15,12 @@ internal sealed class LinkTargets(
     /// <summary>Old slugs (from <c>aliases</c>) mapped to the current slug.</summary>
     public IReadOnlyDictionary<string, string> Aliases => aliases;
 
+    /// <summary>Every target in a stable order: two loads with equal signatures resolve every link the same way.</summary>
+    public string Signature() =>
+        string.Join('\n', sectionsBySlug.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}#{string.Join(',', s.Value.Order(StringComparer.Ordinal))}"))
+        + "\n--\n" + string.Join('\n', aliases.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => $"{a.Key}>{a.Value}"))
+        + "\n--\n" + string.Join('\n', hiddenDrafts.Order(StringComparer.Ordinal));
+
     /// <summary>The URL for <c>slug.md#fragment</c>; reports a missing article or section.</summary>
     public string Resolve(string slug, string? fragment, int line, int column, DiagnosticBag bag)
     {
