@@ -53,39 +53,18 @@ internal sealed class CertaintyInline : LeafInline
     public required string RatedBy { get; init; }
 }
 
-internal sealed class CertaintyInlineParser : InlineParser
+internal sealed class CertaintyInlineParser() : BraceMarkerParser("certainty", 160)
 {
-    private const string Keyword = "{certainty ";
-    private const int MaxLength = 160;
-
-    public CertaintyInlineParser() => OpeningCharacters = ['{'];
-
-    public override bool Match(InlineProcessor processor, ref StringSlice slice)
+    protected override LeafInline Create(string inner, string source)
     {
-        var text = slice.Text;
-        if (string.CompareOrdinal(text, slice.Start, Keyword, 0, Keyword.Length) != 0)
-        {
-            return false;
-        }
-
-        var close = text.IndexOf('}', slice.Start, Math.Min(MaxLength, slice.End - slice.Start + 1));
-        if (close < 0)
-        {
-            return false;
-        }
-
-        var start = slice.Start;
-        var inner = text[(start + Keyword.Length)..close].Trim();
         var space = inner.IndexOf(' ', StringComparison.Ordinal);
         var level = space < 0 ? inner : inner[..space];
-        processor.Emit(new CertaintyInline
+        return new CertaintyInline
         {
-            Source = text[start..(close + 1)],
+            Source = source,
             Level = CertaintyExtension.Levels.ContainsKey(level) ? level : null,
             RatedBy = space < 0 ? string.Empty : inner[(space + 1)..].Trim(),
-        }, start, close);
-        slice.Start = close + 1;
-        return true;
+        };
     }
 }
 

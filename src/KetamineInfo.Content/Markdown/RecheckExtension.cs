@@ -44,37 +44,13 @@ internal sealed class RecheckInline : LeafInline
     public DateOnly? Date { get; init; }
 }
 
-internal sealed class RecheckInlineParser : InlineParser
+internal sealed class RecheckInlineParser() : BraceMarkerParser("recheck", 40)
 {
-    private const string Keyword = "{recheck ";
-    private const int MaxLength = 40;
-
-    public RecheckInlineParser() => OpeningCharacters = ['{'];
-
-    public override bool Match(InlineProcessor processor, ref StringSlice slice)
+    protected override LeafInline Create(string inner, string source) => new RecheckInline
     {
-        var text = slice.Text;
-        if (string.CompareOrdinal(text, slice.Start, Keyword, 0, Keyword.Length) != 0)
-        {
-            return false;
-        }
-
-        var close = text.IndexOf('}', slice.Start, Math.Min(MaxLength, slice.End - slice.Start + 1));
-        if (close < 0)
-        {
-            return false;
-        }
-
-        var start = slice.Start;
-        var value = text[(start + Keyword.Length)..close].Trim();
-        processor.Emit(new RecheckInline
-        {
-            Source = text[start..(close + 1)],
-            Date = DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
-        }, start, close);
-        slice.Start = close + 1;
-        return true;
-    }
+        Source = source,
+        Date = DateOnly.TryParseExact(inner, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
+    };
 }
 
 /// <summary>Writes nothing: the marker is for editors.</summary>

@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace KetamineInfo.Web.Feedback;
@@ -22,13 +21,7 @@ public static class FeedbackServices
         services.AddRateLimiter(limiter => limiter.AddPolicy(RateLimitPolicy, context =>
         {
             var limits = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<FeedbackLimitOptions>>().Value;
-            var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-            return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = limits.PermitLimit,
-                Window = limits.Window,
-                QueueLimit = 0,
-            });
+            return Hosting.ClientRateLimit.PerClient(context, limits.PermitLimit, limits.Window);
         }));
         return services;
     }

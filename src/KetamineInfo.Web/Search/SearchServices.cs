@@ -62,14 +62,7 @@ internal static class SearchServices
             limiter.AddPolicy(SearchOptions.RateLimitPolicy, context =>
             {
                 var options = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SearchOptions>>().Value;
-                // Behind a proxy, configure forwarded headers so this is the reader's address, not the proxy's.
-                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-                return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = options.PermitLimit,
-                    Window = options.Window,
-                    QueueLimit = 0,
-                });
+                return Hosting.ClientRateLimit.PerClient(context, options.PermitLimit, options.Window);
             });
             limiter.OnRejected = (rejected, cancellationToken) =>
             {
