@@ -30,6 +30,9 @@ public sealed class FeedbackOptions
         ? System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "KetamineInfo", "feedback.db")
         : System.IO.Path.GetFullPath(Path);
 
+    /// <summary>Whether this process takes feedback itself (and so needs its store): the form is on and posts here.</summary>
+    public bool TakenHere => Form && string.IsNullOrWhiteSpace(Endpoint);
+
     /// <summary>Where the form posts: this site's own <c>/feedback</c>, or the configured endpoint.</summary>
     public string FormAction => string.IsNullOrWhiteSpace(Endpoint) ? "/feedback" : Endpoint;
 }

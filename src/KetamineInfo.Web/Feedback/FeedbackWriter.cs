@@ -51,8 +51,12 @@ public sealed partial class FeedbackWriter : BackgroundService
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Create or migrate the schema on start, so the first reader does not wait for it (a failure is
-        // only reported: the next answer tries again).
-        await TryAsync("preparing the feedback store", () => EnsureReadyAsync(stoppingToken));
+        // only reported: the next answer tries again). Not where feedback is not taken here (an export).
+        if (_options.TakenHere)
+        {
+            await TryAsync("preparing the feedback store", () => EnsureReadyAsync(stoppingToken));
+        }
+
         var batch = new List<(FeedbackEntry Entry, TaskCompletionSource<bool> Stored)>(MaxBatch);
         while (await _queue.Reader.WaitToReadAsync(stoppingToken))
         {

@@ -137,6 +137,10 @@ public sealed class ExportTests : IClassFixture<ExportTests.ExportedSite>
     }
 
     [Fact]
+    public void Export_LeavesNoFeedbackDatabaseBehind() =>
+        Assert.False(Directory.Exists(Path.GetDirectoryName(_export.FeedbackPath)), "the export created a feedback database");
+
+    [Fact]
     public async Task Export_WithAFeedbackEndpoint_PostsThere()
     {
         var outDir = Path.Combine(Path.GetTempPath(), "ki-export-" + Guid.NewGuid().ToString("N"));
@@ -230,9 +234,12 @@ public sealed class ExportTests : IClassFixture<ExportTests.ExportedSite>
             return PathOf(path.Length == 0 ? "index.html" : Path.HasExtension(path.Split('/')[^1]) ? path : $"{path}/index.html");
         }
 
+        /// <summary>Where a feedback database would go: an export takes no feedback, so it must never appear.</summary>
+        public string FeedbackPath { get; } = Path.Combine(Path.GetTempPath(), "ki-export-feedback-" + Guid.NewGuid().ToString("N"), "feedback.db");
+
         public async Task InitializeAsync() =>
             (Exit, Output) = await AppProcess.RunAsync(
-                new Dictionary<string, string> { ["Content__Path"] = SiteFactory.FixtureContentPath, ["Site__BaseUrl"] = BaseUrl }, "export", Root);
+                new Dictionary<string, string> { ["Content__Path"] = SiteFactory.FixtureContentPath, ["Site__BaseUrl"] = BaseUrl, ["Feedback__Path"] = FeedbackPath }, "export", Root);
 
         public Task DisposeAsync()
         {
