@@ -50,6 +50,32 @@ public sealed class IncrementalLoadTests : IDisposable
     }
 
     [Fact]
+    public void ReloadsOfUnchangedFiles_ReportEachProblemOnce_WhetherReusedOrRenderedAgain()
+    {
+        // Problems from every stage: front matter (KI0102), link targets (a duplicate alias, KI0107),
+        // rendering (KI0108), a page header (KI0104) and the rules (KI0205).
+        _content.Article("d", "See [x](nowhere.md) [@NICE-TA].\n", TempContent.ValidFrontMatter("d", 4) + "\nfavourite: yes\naliases: [a]")
+            .Write("pages/p.md", "---\ntitle: A page\n---\nText.\n");
+        var loader = _content.Loader();
+        var first = loader.Load();
+        var codes = Codes(first);
+
+        var unchanged = loader.Load(first);
+        _content.Write("references.yml", TempContent.ReferencesYml.Replace("An appraisal", "An appraisal, renamed", StringComparison.Ordinal));
+        var rendered = loader.Load(unchanged);
+
+        Assert.Contains(codes, c => c.EndsWith(":KI0102", StringComparison.Ordinal));
+        Assert.Contains(codes, c => c.EndsWith(":KI0107", StringComparison.Ordinal));
+        Assert.Contains(codes, c => c.EndsWith(":KI0108", StringComparison.Ordinal));
+        Assert.Contains(codes, c => c.EndsWith(":KI0104", StringComparison.Ordinal));
+        Assert.Equal(codes, Codes(unchanged));
+        Assert.Equal(codes, Codes(rendered));
+    }
+
+    private static List<string> Codes(KetamineInfo.Content.Model.ContentSnapshot snapshot) =>
+        [.. snapshot.Diagnostics.Where(d => d.Code != DiagnosticCodes.StaleVersionServed.Id).Select(d => $"{d.Path}:{d.Line}:{d.Code}").Order(StringComparer.Ordinal)];
+
+    [Fact]
     public void ChangingTheReferences_RendersEverythingAgain()
     {
         var loader = _content.Loader();

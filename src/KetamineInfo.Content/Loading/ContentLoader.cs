@@ -29,6 +29,7 @@ public sealed class ContentLoader(
     private readonly ContentLimits _limits = limits ?? ContentLimits.Default;
     private readonly ContentFiles _files = new(provider, displayRoot, (limits ?? ContentLimits.Default).MaxFileBytes, (limits ?? ContentLimits.Default).MaxFiles);
     private RenderCache _cache = RenderCache.Empty;
+    private IReadOnlyDictionary<string, SourceDocument> _parsed = new Dictionary<string, SourceDocument>();
 
     /// <summary>How many files the last load rendered, and how many it reused unchanged (see <see cref="RenderCache"/>).</summary>
     public (int Rendered, int Reused) LastLoadCounts => Volatile.Read(ref _cache).Counts;
@@ -49,8 +50,10 @@ public sealed class ContentLoader(
         var reviews = new ClinicalReviews(signOffs, reviewers, ledger);
 
         var parser = new DocumentParser(_pipeline);
-        var articleDocs = Parse("articles", parser, diagnostics);
-        var pageDocs = Parse("pages", parser, diagnostics);
+        var lastParsed = Volatile.Read(ref _parsed);
+        var reusedDocs = new HashSet<SourceDocument>();
+        var articleDocs = Parse("articles", parser, diagnostics, lastParsed, reusedDocs);
+        var pageDocs = Parse("pages", parser, diagnostics, lastParsed, reusedDocs);
         var metadata = articleDocs.ToDictionary(d => d, ArticleMetadataReader.Read);
         reviews.CheckLedger(articleDocs.Select(d => d.Slug).ToHashSet(StringComparer.Ordinal));
         var links = SiteLinkTargets.Build(metadata, previous, draftsServed);
@@ -68,9 +71,12 @@ public sealed class ContentLoader(
         var rules = RuleSettings.For(site, today);
 
         var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
-        foreach (var doc in articleDocs)
+        for (var i = 0; i < articleDocs.Count; i++)
         {
-            var hit = lastCache.Find(doc.Path, doc.Text, siteInputs);
+            var hit = lastCache.Find(articleDocs[i].Path, articleDocs[i].Text, siteInputs);
+            var meta = metadata[articleDocs[i]];
+            var doc = hit is null && reusedDocs.Contains(articleDocs[i]) ? Reparse(articleDocs[i], parser) : articleDocs[i];
+            articleDocs[i] = doc;
             var before = doc.Diagnostics.Items.Count;
             if ((hit?.Body ?? Render(renderer, doc, context)) is not { } body)
             {
@@ -81,25 +87,30 @@ public sealed class ContentLoader(
             rendered.Add(body);
 
             // The review status is worked out every time: its KI0123 is reported on the sign-off, not the file.
-            var review = metadata[doc] is { } read ? reviews.StatusOf(doc, read) : null;
+            var review = meta is { } read ? reviews.StatusOf(doc, read) : null;
             if (hit is not null)
             {
                 doc.Diagnostics.AddRange(hit.Diagnostics);
             }
             else
             {
-                ContentRules.Check(new RuleInput(doc, body, metadata[doc], IsPage: false, rules, review));
+                ContentRules.Check(new RuleInput(doc, body, meta, IsPage: false, rules, review));
             }
 
             cache.Add(doc.Path, hit ?? new RenderCache.Entry(doc.Text, siteInputs, body, [.. doc.Diagnostics.Items.Skip(before)]), reused: hit is not null);
-            var fresh = metadata[doc] is { } m && !doc.Diagnostics.HasErrors ? new Article(m, body, doc.Path) { Review = review!, Fingerprint = ClinicalFingerprint.Of(doc, m) } : null;
+            var fresh = meta is { } m && !doc.Diagnostics.HasErrors ? new Article(m, body, doc.Path) { Review = review!, Fingerprint = ClinicalFingerprint.Of(doc, m) } : null;
             Keep(doc, fresh, previous?.ArticlesBySlug, articles, diagnostics);
         }
 
         var pages = new Dictionary<string, InfoPage>(StringComparer.Ordinal);
-        foreach (var doc in pageDocs)
+        for (var i = 0; i < pageDocs.Count; i++)
         {
-            var hit = lastCache.Find(doc.Path, doc.Text, siteInputs);
+            var hit = lastCache.Find(pageDocs[i].Path, pageDocs[i].Text, siteInputs);
+            var doc = hit is null && reusedDocs.Contains(pageDocs[i]) ? Reparse(pageDocs[i], parser) : pageDocs[i];
+            pageDocs[i] = doc;
+
+            // The header is read every time, before what the cache keeps, so its problems are never reported twice.
+            var header = PageMetadataReader.Read(doc);
             var before = doc.Diagnostics.Items.Count;
             if ((hit?.Body ?? Render(renderer, doc, context)) is not { } body)
             {
@@ -109,7 +120,6 @@ public sealed class ContentLoader(
 
             rendered.Add(body);
 
-            var header = PageMetadataReader.Read(doc);
             if (hit is not null)
             {
                 doc.Diagnostics.AddRange(hit.Diagnostics);
@@ -126,6 +136,7 @@ public sealed class ContentLoader(
 
         diagnostics.AddRange(ledger.Items);
         Volatile.Write(ref _cache, cache);
+        Volatile.Write(ref _parsed, articleDocs.Concat(pageDocs).Where(d => d.Text.Length > 0).ToDictionary(d => d.Path, StringComparer.Ordinal));
 
         // A broken file still cites what it cites, and so does the last good version served in its place.
         diagnostics.AddRange(UncitedReferenceRule.Check(references,
@@ -184,12 +195,14 @@ public sealed class ContentLoader(
         return value is not null && (keepPrevious?.Invoke(value) ?? true) ? value : null;
     }
 
-    private List<SourceDocument> Parse(string folder, DocumentParser parser, List<Diagnostic> diagnostics) =>
-        _files.MarkdownFiles(folder, diagnostics).Select(path => ParseOne(path, parser)).ToList();
+    private List<SourceDocument> Parse(string folder, DocumentParser parser, List<Diagnostic> diagnostics,
+        IReadOnlyDictionary<string, SourceDocument> lastParsed, HashSet<SourceDocument> reused) =>
+        _files.MarkdownFiles(folder, diagnostics).Select(path => ParseOne(path, parser, lastParsed, reused)).ToList();
 
     // A file that cannot be read or parsed still yields a document, holding only its diagnostics, so that
-    // its last good version is kept like that of any file with errors.
-    private SourceDocument ParseOne(string path, DocumentParser parser)
+    // its last good version is kept like that of any file with errors. A file whose text is what the last
+    // load parsed is not parsed again: that document is reset and used (see Reparse for when it cannot be).
+    private SourceDocument ParseOne(string path, DocumentParser parser, IReadOnlyDictionary<string, SourceDocument> lastParsed, HashSet<SourceDocument> reused)
     {
         var displayPath = _files.DisplayPath(path);
         var problems = new List<Diagnostic>();
@@ -197,6 +210,30 @@ public sealed class ContentLoader(
         {
             return SourceDocument.Failed(displayPath, problems);
         }
+
+        if (lastParsed.TryGetValue(displayPath, out var earlier) && string.Equals(earlier.Text, text, StringComparison.Ordinal))
+        {
+            earlier.ResetToParsed();
+            reused.Add(earlier);
+            return earlier;
+        }
+
+        return ParseText(displayPath, text, parser);
+    }
+
+    /// <summary>
+    /// A reused document that must be rendered again (something site-wide changed) is parsed afresh, because
+    /// rendering rewrote its syntax tree; what was reported about it since parsing this load comes along.
+    /// </summary>
+    private SourceDocument Reparse(SourceDocument reused, DocumentParser parser)
+    {
+        var fresh = ParseText(reused.Path, reused.Text, parser);
+        fresh.Diagnostics.AddRange(reused.Diagnostics.Items.Skip(reused.ParseDiagnosticCount));
+        return fresh;
+    }
+
+    private SourceDocument ParseText(string displayPath, string text, DocumentParser parser)
+    {
 
         try
         {

@@ -51,6 +51,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
             Headings = headings,
             Diagnostics = bag,
             BodyLine = bodyLine,
+            ParseDiagnosticCount = bag.Items.Count,
         };
     }
 }

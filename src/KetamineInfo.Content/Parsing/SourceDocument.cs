@@ -29,6 +29,20 @@ internal sealed class SourceDocument
     /// <summary>The 1-based line where the body starts (after front matter).</summary>
     public required int BodyLine { get; init; }
 
+    /// <summary>How many diagnostics parsing itself reported; later passes add theirs after these.</summary>
+    public int ParseDiagnosticCount { get; init; }
+
+    /// <summary>
+    /// Makes a document parsed by an earlier load ready to be read again, as if just parsed: only parsing's own
+    /// diagnostics are kept. Its syntax tree may have been rendered (rendering rewrites it), so a document reset
+    /// this way is used only where its rendered body is reused too.
+    /// </summary>
+    public void ResetToParsed()
+    {
+        Diagnostics.TruncateTo(ParseDiagnosticCount);
+        Diagnostics.HintSearches = 0;
+    }
+
     /// <summary>
     /// A file that could not be read or parsed: no front matter and an empty body, with the reasons in its
     /// diagnostics, so it goes the way of any file with errors and its last good version stays on the site.
@@ -47,6 +61,7 @@ internal sealed class SourceDocument
             Headings = [],
             Diagnostics = bag,
             BodyLine = 1,
+            ParseDiagnosticCount = bag.Items.Count,
         };
     }
 }
