@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
+using KetamineInfo.Content.Loading;
 
 namespace KetamineInfo.Web.Hosting;
 
@@ -17,6 +18,13 @@ public sealed class ContentOptions
 
     /// <summary>Watch the folder for changes (live reload).</summary>
     public bool Watch { get; set; } = true;
+
+    /// <summary>
+    /// The most Markdown files read from one folder (KI0002 past it): a bound on what a mistaken or hostile folder
+    /// can cost. Raise it for a library larger than 2,000 articles.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MaxFilesPerFolder { get; set; } = ContentLimits.Default.MaxFiles;
 
     /// <summary>Serve draft articles (with a "Draft" badge). Empty means: in Development only.</summary>
     public bool? ShowDrafts { get; set; }

@@ -28,11 +28,13 @@ internal static class ContentServices
         {
             var environment = sp.GetRequiredService<IWebHostEnvironment>();
             var webRoot = environment.WebRootFileProvider;
+            var options = sp.GetRequiredService<IOptions<ContentOptions>>().Value;
             return new ContentLoader(
                 sp.GetRequiredKeyedService<IFileProvider>(ContentKey),
                 sp.GetRequiredService<TimeProvider>(),
+                limits: ContentLimits.Default with { MaxFiles = options.MaxFilesPerFolder },
                 siteFileExists: path => webRoot.GetFileInfo(path).Exists,
-                draftsServed: sp.GetRequiredService<IOptions<ContentOptions>>().Value.DraftsServed(environment));
+                draftsServed: options.DraftsServed(environment));
         });
         services.AddSingleton(sp =>
         {

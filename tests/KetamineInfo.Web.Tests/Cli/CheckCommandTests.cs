@@ -142,6 +142,15 @@ public sealed class CheckCommandTests : IDisposable
         Assert.DoesNotContain("KI0", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Check_TheFileLimitPerFolder_IsASetting()
+    {
+        var (exit, output) = await AppProcess.RunAsync(new Dictionary<string, string> { ["Content__Path"] = _content.Root, ["Content__MaxFilesPerFolder"] = "2" }, "check");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("content/articles:1:1: error KI0002: 3 files; only the first 2 are read", output, StringComparison.Ordinal);
+    }
+
     private Task<(int Exit, string Output)> RunCheckAsync(params string[] extra) =>
         AppProcess.RunAsync(new Dictionary<string, string> { ["Content__Path"] = _content.Root }, ["check", .. extra]);
 }
