@@ -9,17 +9,18 @@ namespace KetamineInfo.Web.Cli;
 
 /// <summary>
 /// <c>sign-off ARTICLE --reviewer KEY</c>: records that a clinician approved an article's clinical content as
-/// it reads now. It appends one entry (article, reviewer, today's date, the content's fingerprint) to the end
+/// it reads now. It appends one entry (article, reviewer, today's date or --date, the content's fingerprint) to the end
 /// of content/reviews.yml and touches nothing else. It refuses when the article has errors or the reviewer is
 /// not in reviewers.yml: a sign-off must name a real reviewer and a page readers can see.
 /// </summary>
 internal static class SignOffCommand
 {
     public const string Usage = """
-        Usage: KetamineInfo.Web sign-off ARTICLE --reviewer KEY [--Content:Path=DIR]
+        Usage: KetamineInfo.Web sign-off ARTICLE --reviewer KEY [--date YYYY-MM-DD] [--Content:Path=DIR]
 
         Records that the reviewer KEY (from content/reviewers.yml) checked the article ARTICLE (its file name
-        without .md) as it reads now, on today's date. The entry is added to the end of content/reviews.yml;
+        without .md) as it reads now, on today's date, or on --date when an editor records a review done on an
+        earlier day (never a future day, nor one before the article's newest recorded change). The entry is added to the end of content/reviews.yml;
         nothing else is changed. Commit that file with the article. After a sign-off, record every change to the
         article in its changes: list (kind: editorial keeps the sign-off; clinical or correction needs a new one).
         """;
@@ -27,11 +28,21 @@ internal static class SignOffCommand
     public static int Run(IServiceProvider services, AppCommand command, TextWriter output)
     {
         var reviewerKey = command.ValueOf("--reviewer");
-        var slug = command.Arguments.FirstOrDefault(a => a != reviewerKey);
-        if (reviewerKey is null || slug is null || command.Arguments.Count != 2)
+        var dateText = command.ValueOf("--date");
+        var slug = command.Arguments.FirstOrDefault(a => a != reviewerKey && a != dateText);
+        var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        var date = today;
+        if (reviewerKey is null || slug is null || command.Arguments.Count != (dateText is null ? 2 : 3) || command.HasFlag("--date") && dateText is null
+            || dateText is not null && !DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
-            output.WriteLine("usage: sign-off ARTICLE --reviewer KEY   (for example: sign-off what-is-ketamine --reviewer dr-jane-smith)");
+            output.WriteLine("usage: sign-off ARTICLE --reviewer KEY [--date YYYY-MM-DD]   (for example: sign-off what-is-ketamine --reviewer dr-jane-smith)");
             return 2;
+        }
+
+        if (date > today)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sign-off stopped: {date:yyyy-MM-dd} is in the future; a sign-off records a review that has happened"));
+            return 1;
         }
 
         var snapshot = services.GetRequiredService<ContentLoader>().Load();
@@ -50,12 +61,18 @@ internal static class SignOffCommand
             return 1;
         }
 
-        var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        if (article.Metadata.Changes.Count > 0 && article.Metadata.Changes.Max(c => c.Date) > date)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"sign-off stopped: {article.SourcePath} records a change on {article.Metadata.Changes.Max(c => c.Date):yyyy-MM-dd}, after {date:yyyy-MM-dd}: the reviewer must have seen the words as they read now"));
+            return 1;
+        }
+
         var ledger = Path.Combine(services.GetRequiredService<IOptions<ContentOptions>>().Value.ResolvePath(), "reviews.yml");
         Append(ledger, string.Create(CultureInfo.InvariantCulture,
-            $"- article: {article.Slug}\n  reviewer: {reviewer.Key}\n  date: {today:yyyy-MM-dd}\n  fingerprint: {article.Fingerprint}\n"));
+            $"- article: {article.Slug}\n  reviewer: {reviewer.Key}\n  date: {date:yyyy-MM-dd}\n  fingerprint: {article.Fingerprint}\n"));
         output.WriteLine(TerminalText.Escape(string.Create(CultureInfo.InvariantCulture,
-            $"signed off: {article.Slug} ({article.Title}) by {reviewer.Name}, {reviewer.Credentials}, on {today:yyyy-MM-dd}; recorded in {ledger}")));
+            $"signed off: {article.Slug} ({article.Title}) by {reviewer.Name}, {reviewer.Credentials}, on {date:yyyy-MM-dd}; recorded in {ledger}")));
         return 0;
     }
 

@@ -18,7 +18,8 @@ public sealed class SignOffCommandTests : IDisposable
         var before = _content.Read("reviews.yml");
         var article = _content.Read("articles/first-article.md");
 
-        var (exit, output) = await RunAsync("sign-off", "first-article", "--reviewer", "dr-test");
+        // The command runs on the real clock: the review's date is given, so the test means the same any day.
+        var (exit, output) = await RunAsync("sign-off", "first-article", "--reviewer", "dr-test", "--date", "2026-11-27");
 
         Assert.Equal(0, exit);
         Assert.Contains("signed off: first-article (First article) by Dr Test Reviewer, MD, psychiatrist, on 2026-11-27", output, StringComparison.Ordinal);
@@ -45,6 +46,20 @@ public sealed class SignOffCommandTests : IDisposable
         var before = _content.Read("reviews.yml");
 
         var (exit, output) = await RunAsync(["sign-off", .. args.Split(' ')]);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(message, output, StringComparison.Ordinal);
+        Assert.Equal(before, _content.Read("reviews.yml"));
+    }
+
+    [Theory]
+    [InlineData("first-article", "2999-01-01", "is in the future")]
+    [InlineData("second-article", "2026-11-21", "records a change on 2026-11-24, after 2026-11-21")]
+    public async Task SignOff_OnADayTheReviewerCannotHaveSeenTheseWords_IsRefused(string article, string date, string message)
+    {
+        var before = _content.Read("reviews.yml");
+
+        var (exit, output) = await RunAsync("sign-off", article, "--reviewer", "dr-test", "--date", date);
 
         Assert.Equal(1, exit);
         Assert.Contains(message, output, StringComparison.Ordinal);
