@@ -13,6 +13,7 @@ namespace KetamineInfo.Web.Publishing;
 public sealed class PublishedSite
 {
     private readonly Dictionary<string, PublicRoute> _routes;
+    private readonly Lazy<byte[]> _browserSearchIndex;
 
     private PublishedSite(ContentSnapshot snapshot, bool draftsServed)
     {
@@ -31,6 +32,7 @@ public sealed class PublishedSite
             .OrderBy(alias => alias.Key, StringComparer.Ordinal)
             .ToDictionary(alias => ArticlePath(alias.Key), alias => ArticlePath(alias.Value), StringComparer.Ordinal);
         SearchDocuments = [.. BuildSearchDocuments()];
+        _browserSearchIndex = new(() => BrowserSearchIndex.Build(SearchDocuments));
         Changes = [.. AnnouncedArticles
             .SelectMany(a => a.Metadata.Changes.Select((change, i) => new PublishedChange(a, change, $"change-{a.Slug}-{change.Date:yyyy-MM-dd}-{i + 1}")))
             .OrderByDescending(c => c.Change.Date).ThenBy(c => c.Article.Metadata.Order).ThenBy(c => c.Id, StringComparer.Ordinal)];
@@ -63,6 +65,12 @@ public sealed class PublishedSite
 
     /// <summary>Every recorded change to a published article, newest first: the changes and corrections log.</summary>
     public IReadOnlyList<PublishedChange> Changes { get; }
+
+    /// <summary>
+    /// The browser's search index as served: made once per snapshot, on first request, because it holds every
+    /// page's text and a request the page cache does not store (an unknown host) must not rebuild it.
+    /// </summary>
+    public byte[] BrowserSearchIndexBytes => _browserSearchIndex.Value;
 
     /// <summary>The newest change to any article: the date of the home page, the glossary and the feed.</summary>
     public DateOnly LastModified { get; }

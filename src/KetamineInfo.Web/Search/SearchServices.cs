@@ -45,7 +45,7 @@ internal static class SearchServices
     public static IEndpointRouteBuilder MapBrowserSearchIndex(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(BrowserSearchIndex.Path, (Publishing.PublishedSite site) =>
-            Results.Bytes(BrowserSearchIndex.Build(site.SearchDocuments), "application/json"));
+            Results.Bytes(site.BrowserSearchIndexBytes, "application/json"));
         return endpoints;
     }
 
