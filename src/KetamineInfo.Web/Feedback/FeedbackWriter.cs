@@ -19,6 +19,10 @@ public sealed partial class FeedbackWriter : BackgroundService
     private readonly FeedbackOptions _options;
     private readonly Channel<(FeedbackEntry Entry, TaskCompletionSource<bool> Stored)> _queue;
     private DateOnly _purgedOn;
+    private (DateTimeOffset At, bool Ok)? _lastCheck;
+
+    /// <summary>How long a health check of the store stands: /readyz can be asked often, the database should not be.</summary>
+    public static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(5);
 
     public FeedbackWriter(IFeedbackStore store, IOptions<FeedbackOptions> options, ILogger<FeedbackWriter> logger, TimeProvider clock)
     {
@@ -75,13 +79,23 @@ public sealed partial class FeedbackWriter : BackgroundService
         }
     }
 
-    /// <summary>Checks the store now (for /readyz).</summary>
-    public Task<bool> CheckAsync(CancellationToken cancellationToken) =>
-        TryAsync("checking the feedback store", async () =>
+    /// <summary>Checks the store (for /readyz), at most once per <see cref="CheckInterval"/>; between checks, the last answer stands.</summary>
+    public async Task<bool> CheckAsync(CancellationToken cancellationToken)
+    {
+        var now = _clock.GetUtcNow();
+        if (_lastCheck is { } last && now - last.At < CheckInterval)
+        {
+            return last.Ok;
+        }
+
+        var ok = await TryAsync("checking the feedback store", async () =>
         {
             await EnsureReadyAsync(cancellationToken);
             await _store.PingAsync(cancellationToken);
         });
+        _lastCheck = (now, ok);
+        return ok;
+    }
 
     private async Task EnsureReadyAsync(CancellationToken cancellationToken)
     {
