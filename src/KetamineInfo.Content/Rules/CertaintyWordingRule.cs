@@ -1,3 +1,4 @@
+using System.Text;
 using KetamineInfo.Content.Diagnostics;
 using KetamineInfo.Content.Markdown;
 using Markdig.Syntax;
@@ -23,36 +24,49 @@ internal sealed class CertaintyWordingRule : IFileRule
 
     public void Check(RuleInput file)
     {
-        foreach (var marker in file.Document.Syntax.Descendants<CertaintyInline>())
+        // One pass over each paragraph's text, however many markers it holds (the cost stays linear in the file).
+        foreach (var paragraph in file.Document.Syntax.Descendants<LeafBlock>().Where(b => b.Inline is not null))
         {
-            var (line, column) = (marker.Line + 1, marker.Column + 1);
-            if (marker.Level is not { } level || marker.RatedBy.Length == 0)
+            var text = new StringBuilder();
+            foreach (var inline in paragraph.Inline!.Descendants<Inline>())
             {
-                file.Diagnostics.Add(DiagnosticCodes.WrongType, line, column,
-                    $"'{marker.Source}' needs a level ({string.Join(", ", CertaintyExtension.Levels.Keys)}) and who rated it, like {{certainty low the Cochrane review, 2021}}");
-                continue;
-            }
-
-            if (Wording.TryGetValue(level, out var words) && SentenceBefore(marker) is var sentence
-                && !words.Any(w => sentence.Contains(w, StringComparison.OrdinalIgnoreCase)))
-            {
-                file.Diagnostics.Add(DiagnosticCodes.CertaintyWording, line, column,
-                    $"this claim is rated {level.Replace('-', ' ')} certainty, so say so in its wording: use {string.Join(" or ", words.Select(w => $"'{w.Trim()}'"))}");
+                if (inline is LiteralInline literal)
+                {
+                    text.Append(literal.Content.AsSpan());
+                }
+                else if (inline is CertaintyInline marker)
+                {
+                    Check(file, marker, text);
+                }
             }
         }
     }
 
-    // The text of the sentence the marker follows (from the last full stop before it, within its paragraph).
-    private static string SentenceBefore(CertaintyInline marker)
+    private static void Check(RuleInput file, CertaintyInline marker, StringBuilder before)
     {
-        var parent = marker.Parent;
-        while (parent?.Parent is not null)
+        var (line, column) = (marker.Line + 1, marker.Column + 1);
+        if (marker.Level is not { } level || marker.RatedBy.Length == 0)
         {
-            parent = parent.Parent;
+            file.Diagnostics.Add(DiagnosticCodes.WrongType, line, column,
+                $"'{marker.Source}' needs a level ({string.Join(", ", CertaintyExtension.Levels.Keys)}) and who rated it, like {{certainty low the Cochrane review, 2021}}");
+            return;
         }
 
-        var text = string.Concat(parent!.Descendants<LiteralInline>().TakeWhile(l => l.Span.Start < marker.Span.Start).Select(l => l.Content.ToString()));
-        var trimmed = text.TrimEnd().TrimEnd('.');
+        if (Wording.TryGetValue(level, out var words) && SentenceBefore(before) is var sentence
+            && !words.Any(w => sentence.Contains(w, StringComparison.OrdinalIgnoreCase)))
+        {
+            file.Diagnostics.Add(DiagnosticCodes.CertaintyWording, line, column,
+                $"this claim is rated {level.Replace('-', ' ')} certainty, so say so in its wording: use {string.Join(" or ", words.Select(w => $"'{w.Trim()}'"))}");
+        }
+    }
+
+    // The sentence the marker follows: from the last full stop before it, looking back at most MaxSentence
+    // characters (a sentence longer than that is read from its end).
+    private static string SentenceBefore(StringBuilder before)
+    {
+        const int MaxSentence = 1000;
+        var start = Math.Max(0, before.Length - MaxSentence);
+        var trimmed = before.ToString(start, before.Length - start).TrimEnd().TrimEnd('.');
         var stop = trimmed.LastIndexOfAny(['.', '!', '?']);
         return stop < 0 ? trimmed : trimmed[(stop + 1)..];
     }
