@@ -2,6 +2,7 @@ using System.Globalization;
 using KetamineInfo.Web.Cli;
 using KetamineInfo.Web.Feedback;
 using KetamineInfo.Web.Hosting;
+using KetamineInfo.Web.Logging;
 using KetamineInfo.Web.Search;
 using Serilog;
 using Serilog.Formatting.Compact;
@@ -22,6 +23,7 @@ try
         ContentRootPath = AppContext.BaseDirectory,
     });
     builder.WebHost.UseStaticWebAssets();
+    builder.WebHost.UseInlineIo(builder.Configuration);
     builder.WebHost.ConfigureKestrel((context, kestrel) =>
     {
         kestrel.AddServerHeader = false;
@@ -36,9 +38,13 @@ try
 
     var production = builder.Environment.IsProduction();
     builder.Services.AddSerilog(
-        (services, logging) => logging
-            .ReadFrom.Configuration(builder.Configuration)
-            .WriteTo.Async(sink => _ = production ? sink.Console(new RenderedCompactJsonFormatter()) : sink.Console(formatProvider: CultureInfo.InvariantCulture)),
+        (services, logging) =>
+        {
+            logging.ReadFrom.Configuration(builder.Configuration);
+            _ = production
+                ? logging.WriteTo.Sink(new StandardOutputSink(new RenderedCompactJsonFormatter()), StandardOutputSink.Batching)
+                : logging.WriteTo.Async(sink => sink.Console(formatProvider: CultureInfo.InvariantCulture));
+        },
         preserveStaticLogger: true);
 
     builder.Services.AddKetamineContent();

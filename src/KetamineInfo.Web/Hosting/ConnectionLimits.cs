@@ -16,6 +16,9 @@ public sealed class ServerOptions
     public const string Section = "Server";
 
     public int MaxConnectionsPerClient { get; set; } = 256;
+
+    /// <summary>Stored pages are answered on the socket's I/O thread; all other work on the thread pool (<see cref="InlineIo"/>).</summary>
+    public bool InlineIo { get; set; } = true;
 }
 
 internal static class ConnectionLimits

@@ -33,7 +33,8 @@ internal static class WebServices
 
     /// <summary>
     /// The request pipeline, cheapest first: security headers (and 405), error handling, then the page cache
-    /// in front of routing so a cached page costs no routing at all; friendly 404 pages, routing, rate limits.
+    /// in front of routing so a cached page costs no routing at all; then the hand-off to the thread pool
+    /// (<see cref="InlineIo"/>), friendly 404 pages, routing, rate limits.
     /// </summary>
     public static WebApplication UseKetamineMiddleware(this WebApplication app)
     {
@@ -52,6 +53,11 @@ internal static class WebServices
         else if (caching.Pages)
         {
             app.UseMiddleware<PageCacheMiddleware>(); // off only to measure what it buys (bench/run)
+        }
+
+        if (InlineIo.IsEnabled(app.Configuration))
+        {
+            app.UseThreadPoolForUncachedWork();
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found");
