@@ -5,8 +5,10 @@ namespace KetamineInfo.Web.Search;
 
 /// <summary>
 /// How many searches run at once across all clients (the per-client rate limit is separate). A few run, a
-/// few more wait their turn; past that a search is turned away at once (503 with Retry-After), so searching
-/// can never take the processor from readers of ordinary, cached pages.
+/// few more wait their turn, but never longer than <see cref="SearchOptions.MaxWait"/>; past that a search is
+/// turned away (503 with Retry-After), so searching can never take the processor from readers of ordinary,
+/// cached pages, and a reader waits at most a second to hear "busy, try again" rather than several seconds
+/// for an answer (seen under bench/load: queued searches took 2-3 s when the processor was saturated).
 /// </summary>
 public sealed class SearchGate(IOptions<SearchOptions> options) : IDisposable
 {
@@ -17,8 +19,38 @@ public sealed class SearchGate(IOptions<SearchOptions> options) : IDisposable
         QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
     });
 
+    private readonly TimeSpan _maxWait = options.Value.MaxWait;
+
     /// <summary>A lease to search with; check <see cref="RateLimitLease.IsAcquired"/>, and dispose it when done.</summary>
-    public ValueTask<RateLimitLease> EnterAsync(CancellationToken cancellationToken) => _running.AcquireAsync(1, cancellationToken);
+    public async ValueTask<RateLimitLease> EnterAsync(CancellationToken cancellationToken)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        wait.CancelAfter(_maxWait);
+        try
+        {
+            return await _running.AcquireAsync(1, wait.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return TurnedAway.Lease;
+        }
+    }
 
     public void Dispose() => _running.Dispose();
+
+    /// <summary>The answer for a search that waited its longest without a free slot.</summary>
+    private sealed class TurnedAway : RateLimitLease
+    {
+        public static readonly TurnedAway Lease = new();
+
+        public override bool IsAcquired => false;
+
+        public override IEnumerable<string> MetadataNames => [];
+
+        public override bool TryGetMetadata(string metadataName, out object? metadata)
+        {
+            metadata = null;
+            return false;
+        }
+    }
 }

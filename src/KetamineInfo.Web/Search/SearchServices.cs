@@ -19,6 +19,9 @@ public sealed class SearchOptions
 
     /// <summary>Searches that may wait for a free slot; beyond these, 503 with Retry-After.</summary>
     public int QueueLimit { get; set; } = 16;
+
+    /// <summary>The longest a search waits for a free slot before it too is answered 503 with Retry-After.</summary>
+    public TimeSpan MaxWait { get; set; } = TimeSpan.FromSeconds(1);
 }
 
 internal static class SearchServices

@@ -68,6 +68,26 @@ public sealed class SearchBoundsTests(SiteFactory site)
         Assert.Equal(HttpStatusCode.OK, free.StatusCode);
     }
 
+    [Fact]
+    public async Task ASearchWaitingForASlot_IsTurnedAwayAfterTheLongestWait_NotLeftWaiting()
+    {
+        using var factory = new SiteFactory().WithWebHostBuilder(b => b
+            .UseSetting("Search:MaxConcurrent", "1").UseSetting("Search:QueueLimit", "4").UseSetting("Search:MaxWait", "00:00:00.300"));
+        var client = factory.CreateClient();
+        var gate = factory.Services.GetRequiredService<SearchGate>();
+        using var held = await gate.EnterAsync(CancellationToken.None);
+        Assert.True(held.IsAcquired);
+
+        // Queued behind the held slot, which is never released while it waits.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        using var busy = await client.GetAsync(new Uri("/search?q=pressure", UriKind.Relative)).WaitAsync(TimeSpan.FromSeconds(30));
+        waited.Stop();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, busy.StatusCode);
+        Assert.NotNull(busy.Headers.RetryAfter);
+        Assert.InRange(waited.Elapsed, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(20));
+    }
+
     private SearchIndex Index() =>
         new(site.Services.GetRequiredService<KetamineInfo.Web.Publishing.PublishedSites>().Current.SearchDocuments, new SearchAnalyzer(SearchSynonyms.Build()));
 
