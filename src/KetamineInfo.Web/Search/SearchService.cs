@@ -11,7 +11,8 @@ namespace KetamineInfo.Web.Search;
 /// </summary>
 public sealed class SearchService : IDisposable
 {
-    private readonly SearchAnalyzer _analyzer = new(SearchSynonyms.Build());
+    // Built with the first index, off the start-up path: the synonym map takes Lucene's code a while to load.
+    private readonly Lazy<SearchAnalyzer> _analyzer = new(() => new SearchAnalyzer(SearchSynonyms.Build()));
     private readonly ContentStore _store;
     private readonly PublishedSites _sites;
     private readonly SearchGate _gate;
@@ -49,7 +50,10 @@ public sealed class SearchService : IDisposable
     {
         _store.Changed -= OnContentChanged;
         _index?.Dispose();
-        _analyzer.Dispose();
+        if (_analyzer.IsValueCreated)
+        {
+            _analyzer.Value.Dispose();
+        }
     }
 
     // Null only until the first index is built; after that, an index for the current snapshot (rebuilt here
@@ -79,7 +83,7 @@ public sealed class SearchService : IDisposable
             }
 
             // The old index is left to the garbage collector: a search may still be reading it.
-            var index = new SearchIndex(_sites.For(snapshot).SearchDocuments, _analyzer) { SnapshotVersion = snapshot.Version };
+            var index = new SearchIndex(_sites.For(snapshot).SearchDocuments, _analyzer.Value) { SnapshotVersion = snapshot.Version };
             Volatile.Write(ref _index, index);
             return index;
         }
