@@ -6,7 +6,7 @@ namespace KetamineInfo.Web.Tests.Editing;
 /// <summary>An editor saves files while the site runs: changes show up, and mistakes never reach readers.</summary>
 public sealed class LiveReloadTests : IDisposable
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private readonly ContentCopy _content = new();
     private readonly EditableSiteFactory _site;
     private readonly HttpClient _client;
