@@ -52,7 +52,8 @@ try
     builder.Services.AddKetamineSearch();
     builder.Services.AddKetamineFeedback(builder.Configuration);
 
-    var app = builder.Build();
+    // Disposed on every path, commands included, so the batched log is written out before the process ends.
+    await using var app = builder.Build();
     if (command.Is(AppCommand.Check))
     {
         return CheckCommand.Run(app.Services, command, Console.Out);
