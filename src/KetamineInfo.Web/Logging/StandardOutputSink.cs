@@ -10,7 +10,7 @@ namespace KetamineInfo.Web.Logging;
 /// Writes log events to standard output in batches, through Serilog's own batching (a bounded channel read by
 /// one background loop): one buffered write per batch instead of one write, flush and wake-up per event. On a
 /// busy site that is one system call for hundreds of request lines, which took the request log's cost on a
-/// cached article from about 13% of the requests per second to about 3% (docs/benchmarks.md). When standard
+/// cached article from about 15% of the requests per second to about 7% (docs/benchmarks.md). When standard
 /// output cannot keep up, events beyond <see cref="QueueLimit"/> are dropped rather than held in memory or
 /// made to slow a reader's request.
 /// </summary>
