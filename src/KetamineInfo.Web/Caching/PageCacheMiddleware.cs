@@ -188,7 +188,7 @@ internal sealed class PageCacheMiddleware
             return seen!;
         }
 
-        _pages.Clear();
+        _pages.StartGeneration(fresh.Id);
         return fresh;
     }
 

@@ -11,6 +11,7 @@ namespace KetamineInfo.Web.Caching;
 internal sealed class PageStore(IOptions<PageCacheOptions> options) : IDisposable
 {
     private long _renders;
+    private long _generation;
 
     private readonly MemoryCache _pages = new(new MemoryCacheOptions
     {
@@ -24,6 +25,9 @@ internal sealed class PageStore(IOptions<PageCacheOptions> options) : IDisposabl
 
     public RenderedPage? Find(long generation, string url) => _pages.TryGetValue(new Key(generation, url), out RenderedPage? page) ? page : null;
 
+    /// <summary>The stored page for <paramref name="url"/> in the newest generation, if any (the exporter's way to its compressed bytes).</summary>
+    public RenderedPage? FindCurrent(string url) => Find(Interlocked.Read(ref _generation), url);
+
     /// <summary>How many pages have been rendered and stored since start: a figure for tests and benchmarks.</summary>
     public long Renders => Interlocked.Read(ref _renders);
 
@@ -33,8 +37,12 @@ internal sealed class PageStore(IOptions<PageCacheOptions> options) : IDisposabl
         _pages.Set(new Key(generation, url), page, new MemoryCacheEntryOptions { Size = page.Size });
     }
 
-    /// <summary>Drops everything: the pages of an old snapshot can never be served again.</summary>
-    public void Clear() => _pages.Compact(1.0);
+    /// <summary>Drops everything as <paramref name="generation"/> begins: the pages of an old snapshot can never be served again.</summary>
+    public void StartGeneration(long generation)
+    {
+        Interlocked.Exchange(ref _generation, generation);
+        _pages.Compact(1.0);
+    }
 
     public void Dispose() => _pages.Dispose();
 

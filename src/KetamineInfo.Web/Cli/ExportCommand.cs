@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using KetamineInfo.Content.Diagnostics;
+using KetamineInfo.Web.Caching;
 using KetamineInfo.Web.Export;
 using KetamineInfo.Web.Hosting;
 using KetamineInfo.Web.Publishing;
@@ -103,10 +104,10 @@ internal static class ExportCommand
         {
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             using var client = new HttpClient { BaseAddress = new Uri(address) };
-            var exporter = new SiteExporter(client, site, baseUrl, outDir, output, StaticAssetRoutes(app));
+            var exporter = new SiteExporter(client, site, baseUrl, outDir, output, StaticAssetRoutes(app), app.Services.GetRequiredService<PageStore>().FindCurrent);
             var summary = await exporter.ExportAsync();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"exported {summary.Pages} pages and {summary.Files} files ({summary.Bytes / 1024.0:0.0} KB, with .br/.gz copies) to {TerminalText.Escape(outDir.FullPath)} in {clock.ElapsedMilliseconds} ms"));
+                $"exported {summary.Pages} pages and {summary.Files} files ({summary.Bytes / 1024.0:0.0} KB, with .br/.gz copies, those of {summary.FromPageCache} pages taken from the page cache) to {TerminalText.Escape(outDir.FullPath)} in {clock.ElapsedMilliseconds} ms"));
             return 0;
         }
         catch (Exception ex) when (ex is ExportException or IOException or UnauthorizedAccessException)

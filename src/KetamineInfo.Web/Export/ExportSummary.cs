@@ -1,3 +1,4 @@
 namespace KetamineInfo.Web.Export;
 
-public sealed record ExportSummary(int Pages, int Files, long Bytes);
+/// <param name="FromPageCache">Pages whose .br and .gz copies came from the page cache that served them, not from two more requests.</param>
+public sealed record ExportSummary(int Pages, int Files, long Bytes, int FromPageCache);

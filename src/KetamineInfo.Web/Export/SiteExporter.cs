@@ -10,11 +10,12 @@ namespace KetamineInfo.Web.Export;
 /// <summary>
 /// Fetches every route of the published site and every static asset from the running site, exactly as readers
 /// get them, several at a time, and writes them into a staging folder, whose files move into the output folder
-/// only when everything succeeded (no half-valid site). Each compressible file is fetched plain, as Brotli and
-/// as gzip, so the .br and .gz files are the live site's own bytes (its page cache's, its precompressed
-/// assets'); only what the site does not compress (the 404 and search pages, redirect pages) is compressed here.
+/// only when everything succeeded (no half-valid site). The .br and .gz files are the live site's own bytes: a
+/// page's are taken from the page cache that has just answered the plain request (when its stored plain bytes
+/// are exactly the ones received), anything else is fetched again as Brotli and as gzip (precompressed assets);
+/// only what the site does not compress (the 404 and search pages, redirect pages) is compressed here.
 /// </summary>
-internal sealed class SiteExporter(HttpClient client, PublishedSite site, string baseUrl, OutputFolder outDir, TextWriter output, IReadOnlyList<string> assets)
+internal sealed class SiteExporter(HttpClient client, PublishedSite site, string baseUrl, OutputFolder outDir, TextWriter output, IReadOnlyList<string> assets, Func<string, RenderedPage?> storedPage)
 {
     private static readonly string[] Compressible = [".html", ".xml", ".txt", ".css", ".js", ".json", ".svg"];
 
@@ -24,6 +25,7 @@ internal sealed class SiteExporter(HttpClient client, PublishedSite site, string
     private string _staging = string.Empty;
     private long _bytes;
     private int _done;
+    private int _fromPageCache;
     private int _total;
 
     public async Task<ExportSummary> ExportAsync()
@@ -48,7 +50,7 @@ internal sealed class SiteExporter(HttpClient client, PublishedSite site, string
                 output.WriteLine(TerminalText.Escape($"  kept {kept}: the last export wrote it, but it has changed since"));
             }
 
-            return new ExportSummary(pages.Count, _written.Count, _bytes);
+            return new ExportSummary(pages.Count, _written.Count, _bytes, _fromPageCache);
         }
         catch
         {
@@ -65,7 +67,14 @@ internal sealed class SiteExporter(HttpClient client, PublishedSite site, string
     {
         var body = (await FetchAsync(path, expected, null, cancellationToken))!;
         Write(file, body);
-        if (IsCompressible(file))
+        if (IsCompressible(file) && storedPage(path) is { } page && page.Identity.AsSpan().SequenceEqual(body))
+        {
+            // One request instead of three: at 1,000 articles the export phase took 1.95-2.04 s instead of 2.13-2.16 s.
+            WriteRaw(file + ".br", page.Brotli);
+            WriteRaw(file + ".gz", page.Gzip);
+            Interlocked.Increment(ref _fromPageCache);
+        }
+        else if (IsCompressible(file))
         {
             WriteRaw(file + ".br", await FetchAsync(path, expected, "br", cancellationToken) ?? RenderedPage.BrotliOf(body));
             WriteRaw(file + ".gz", await FetchAsync(path, expected, "gzip", cancellationToken) ?? RenderedPage.GzipOf(body));

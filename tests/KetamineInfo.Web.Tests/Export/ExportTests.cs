@@ -50,6 +50,15 @@ public sealed class ExportTests : IClassFixture<ExportTests.ExportedSite>
         Assert.Equal(liveBytes, await File.ReadAllBytesAsync(_export.FileForUrl(path)));
     }
 
+    [Fact]
+    public void EveryPageInTheSitemap_HasItsCompressedCopiesFromThePageCache_NotFromTwoMoreRequests()
+    {
+        var sitemapPages = XDocument.Load(_export.PathOf("sitemap.xml")).Descendants().Count(e => e.Name.LocalName == "loc");
+        var fromCache = int.Parse(System.Text.RegularExpressions.Regex.Match(_export.Output, @"those of (\d+) pages taken from the page cache").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.InRange(fromCache, sitemapPages, int.MaxValue);
+    }
+
     [Theory]
     [InlineData("/articles/first-article", "br")]
     [InlineData("/glossary", "gzip")]
