@@ -5,10 +5,11 @@ namespace KetamineInfo.Web.Hosting;
 /// <summary>
 /// Answers cache hits on the socket's own I/O thread (<c>Server:InlineIo</c>, on by default). A stored page
 /// costs microseconds, and handing each one from the I/O thread to the thread pool and back cost more than
-/// the answer: on the 2-core bench machine a cached article went from 27-29k to 37-38k requests per second
-/// (docs/benchmarks.md), for a p99 of about 10 ms instead of 4 ms at 32 connections. Everything else (a page not yet stored, search, feedback, static files, errors) is
-/// handed to the thread pool by <see cref="UseThreadPoolForUncachedWork"/>, right after the page cache, so
-/// no render or search ever holds an I/O thread that other readers' connections share.
+/// the answer: on the 2-core bench machine a cached article went from 27-29k to 37-38k requests per second,
+/// for a p99 of about 10 ms instead of 4 ms at 32 connections (docs/benchmarks.md). Everything else (a page
+/// not yet stored, search, feedback, static files, errors) is handed to the thread pool by
+/// <see cref="UseThreadPoolForUncachedWork"/>, right after the page cache, so no render or search ever holds
+/// an I/O thread that other readers' connections share.
 /// </summary>
 internal static class InlineIo
 {

@@ -19,11 +19,17 @@ public sealed class SearchGate(IOptions<SearchOptions> options) : IDisposable
         QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
     });
 
-    private readonly TimeSpan _maxWait = options.Value.MaxWait;
+    // Zero or a negative setting (a typo in configuration) means "never wait", never an exception per search.
+    private readonly TimeSpan _maxWait = options.Value.MaxWait > TimeSpan.Zero ? options.Value.MaxWait : TimeSpan.Zero;
 
     /// <summary>A lease to search with; check <see cref="RateLimitLease.IsAcquired"/>, and dispose it when done.</summary>
     public async ValueTask<RateLimitLease> EnterAsync(CancellationToken cancellationToken)
     {
+        if (_maxWait == TimeSpan.Zero)
+        {
+            return _running.AttemptAcquire(1);
+        }
+
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         wait.CancelAfter(_maxWait);
         try

@@ -88,6 +88,27 @@ public sealed class SearchBoundsTests(SiteFactory site)
         Assert.InRange(waited.Elapsed, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(20));
     }
 
+    [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("-00:00:01")]
+    public async Task AZeroOrNegativeLongestWait_MeansNoWaiting_NotAnErrorPerSearch(string maxWait)
+    {
+        using var factory = new SiteFactory().WithWebHostBuilder(b => b.UseSetting("Search:MaxConcurrent", "1").UseSetting("Search:MaxWait", maxWait));
+        var client = factory.CreateClient();
+
+        using var free = await client.GetAsync(new Uri("/search?q=pressure", UriKind.Relative));
+        HttpStatusCode busyStatus;
+        using (var held = await factory.Services.GetRequiredService<SearchGate>().EnterAsync(CancellationToken.None))
+        {
+            Assert.True(held.IsAcquired);
+            using var busy = await client.GetAsync(new Uri("/search?q=pressure", UriKind.Relative));
+            busyStatus = busy.StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.OK, free.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, busyStatus);
+    }
+
     private SearchIndex Index() =>
         new(site.Services.GetRequiredService<KetamineInfo.Web.Publishing.PublishedSites>().Current.SearchDocuments, new SearchAnalyzer(SearchSynonyms.Build()));
 
