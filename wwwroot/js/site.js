@@ -69,13 +69,14 @@
   });
 })();
 
-// The options grid (/treatment-options): pick two options to see them side by side. Without this script
-// every option is shown, as a table or (on phones) one card each.
+// The options grid: tick up to three options to see only those, side by side. Without this script every
+// option is shown as a card, several across on a wide screen and one after another on a phone.
 (function () {
   "use strict";
-  var table = document.querySelector(".page-treatment-options .article-body table");
-  if (!table) { return; }
-  var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+  var grid = document.querySelector(".options-grid");
+  if (!grid) { return; }
+  var cards = Array.prototype.slice.call(grid.querySelectorAll(".option-card"));
+  var most = 3;
   var status = document.createElement("p");
   status.className = "compare-status";
   status.setAttribute("role", "status");
@@ -84,34 +85,40 @@
   reset.className = "compare-reset";
   reset.textContent = "Show all options";
   reset.hidden = true;
-  table.parentNode.insertBefore(status, table);
-  table.parentNode.insertBefore(reset, table);
+  grid.parentNode.insertBefore(status, grid);
+  grid.parentNode.insertBefore(reset, grid);
+
+  function name(card) { return card.querySelector("h2").textContent.trim(); }
 
   function update() {
-    var picked = rows.filter(function (row) { return row.querySelector("input.compare").checked; });
-    var comparing = picked.length === 2;
-    rows.forEach(function (row) { row.hidden = comparing && picked.indexOf(row) < 0; });
-    rows.forEach(function (row) { var box = row.querySelector("input.compare"); box.disabled = picked.length >= 2 && !box.checked; });
+    var picked = cards.filter(function (card) { return card.querySelector("input.compare").checked; });
+    var comparing = picked.length >= 2;
+    cards.forEach(function (card) {
+      card.hidden = comparing && picked.indexOf(card) < 0;
+      var box = card.querySelector("input.compare");
+      box.disabled = picked.length >= most && !box.checked;
+    });
+    grid.classList.toggle("comparing", comparing);
     reset.hidden = picked.length === 0;
     status.textContent = comparing
-      ? "Showing 2 options side by side: " + picked.map(function (r) { return r.cells[0].textContent.trim(); }).join(" and ") + "."
-      : picked.length === 1 ? "Pick one more option to compare." : "Tick two options to see them side by side.";
+      ? "Showing " + picked.length + " options side by side: " + picked.map(name).join(", ") + "."
+      : picked.length === 1 ? "Tick one or two more options to compare." : "Tick two or three options to see only those, side by side.";
   }
 
-  rows.forEach(function (row) {
+  cards.forEach(function (card) {
     var label = document.createElement("label");
     label.className = "compare-pick";
     var box = document.createElement("input");
     box.type = "checkbox";
     box.className = "compare";
-    box.setAttribute("aria-label", "Compare " + row.cells[0].textContent.trim());
+    box.setAttribute("aria-label", "Compare " + name(card));
     box.addEventListener("change", update);
     label.appendChild(box);
     label.appendChild(document.createTextNode(" Compare"));
-    row.cells[0].appendChild(label);
+    card.querySelector(".section-heading, h2").insertAdjacentElement("afterend", label);
   });
   reset.addEventListener("click", function () {
-    rows.forEach(function (row) { row.querySelector("input.compare").checked = false; });
+    cards.forEach(function (card) { card.querySelector("input.compare").checked = false; });
     update();
   });
   update();

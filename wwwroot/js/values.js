@@ -33,7 +33,7 @@
       var statement = set.querySelector("legend").textContent.trim();
       item(list, statement + " " + (answer ? answer + "." : "(not answered)"));
       var value = root.querySelector("input[name='" + name + "']:checked");
-      if (value && parseInt(value.value, 10) >= 3) {
+      if (value && value.hasAttribute("data-agrees")) {
         item(questions, set.getAttribute("data-question"));
         asked++;
       }
@@ -44,6 +44,12 @@
       item(list, set.querySelector("legend").textContent.trim() + " " + (answer || "(not answered)"));
       if (answer === "No") { unsure++; }
     });
+    var leaning = root.querySelector("[data-leaning]");
+    var lean = leaning ? leaning.querySelector("input:checked") : null;
+    if (leaning) {
+      item(list, leaning.querySelector("legend").textContent.trim() + " " + (lean ? lean.parentNode.textContent.trim() : "(not answered)"));
+    }
+    if (lean && lean.hasAttribute("data-not-ready")) { unsure++; }
     if (unsure > 0) {
       item(questions, "I am not yet sure about my choice. What more do I need to know, and can I take more time or talk to someone?");
     }

@@ -128,6 +128,10 @@ public static class DiagnosticCodes
         "a `~~~chance` block is missing a key, has a number outside 0–100, or has neither a comparator nor `no_comparator`",
         "articles/a.md:40:1: error KI0125: 'comparator_chance' must be a whole number from 0 to 100 (people out of 100), not '45%'");
 
+    public static readonly DiagnosticCode BadEvidence = new("KI0126", DiagnosticSeverity.Error,
+        "a figure or finding in decision/options.yml that a reader could be misled by: taken from another option's arm, or without its comparator, outcome or time point",
+        "decision/options.yml:40:9: error KI0126: this figure for 'staying' is taken from the arm of 'medicine-change': ...");
+
     public static readonly DiagnosticCode UncitedReference = new("KI0201", DiagnosticSeverity.Warning,
         "a reference no page cites",
         "references.yml:1:1: warning KI0201: reference 'X' is not cited by any article");
@@ -165,6 +169,6 @@ public static class DiagnosticCodes
         FileUnreadable, TooManyFiles, InternalError, OverTimeBudget, YamlSyntax, UnknownKey, UnknownReference, MissingKey, WrongType, BadSlug,
         DuplicateSlug, BrokenArticleLink, BrokenHeadingLink, BadImage, ReadingGradeTooHigh, BannedWord,
         ReviewOverdue, UnsafeLink, YamlAlias, ValueOutOfRange, MissingFrontMatter, BadCitation, BadReference, UnknownCallout, ReviewOlderThanChange, CrisisLineMismatch,
-        ChangedAfterSignOff, BadSignOff, BadChance, UncitedReference, ReviewDueSoon, NotReviewed, StaleVersionServed, InShortMissing, DatedFactDueSoon, DatedFactPassed, CertaintyWording,
+        ChangedAfterSignOff, BadSignOff, BadChance, BadEvidence, UncitedReference, ReviewDueSoon, NotReviewed, StaleVersionServed, InShortMissing, DatedFactDueSoon, DatedFactPassed, CertaintyWording,
     ];
 }

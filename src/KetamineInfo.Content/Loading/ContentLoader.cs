@@ -49,7 +49,10 @@ public sealed class ContentLoader(
         var ledger = new DiagnosticBag(_files.DisplayPath(SignOffsReader.FileName));
         var reviews = new ClinicalReviews(signOffs, reviewers, ledger);
 
-        var parser = new DocumentParser(_pipeline);
+        var options = ReadYaml(TreatmentOptionsReader.FileName, (yaml, bag) => TreatmentOptionsReader.Read(yaml, bag, references), diagnostics, required: false, inputs: inputs)
+            ?? previous?.TreatmentOptions;
+        var values = ReadYaml(ValuesExerciseReader.FileName, ValuesExerciseReader.Read, diagnostics, required: false, inputs: inputs) ?? previous?.ValuesExercise;
+        var parser = new DocumentParser(_pipeline, new DecisionData(options, values));
         var lastParsed = Volatile.Read(ref _parsed);
         var reusedDocs = new HashSet<SourceDocument>();
         var articleDocs = Parse("articles", parser, diagnostics, lastParsed, reusedDocs);
@@ -153,6 +156,8 @@ public sealed class ContentLoader(
             Glossary = glossary,
             References = references,
             Reviewers = reviewers,
+            TreatmentOptions = options,
+            ValuesExercise = values,
             Diagnostics = diagnostics,
             BrokenArticles = [.. articleDocs.Where(d => !articles.ContainsKey(d.Slug)).OrderBy(d => d.Slug, StringComparer.Ordinal)
                 .Select(d => new BrokenArticle(d.Slug, d.Path, d.Diagnostics.Items.Count(i => i.IsError)))],

@@ -68,6 +68,28 @@ internal sealed class ChanceBlock : LeafBlock
         }
     }
 
+    /// <summary>A chance block made in code (the options grid's figures), its source an ordinary citation at <paramref name="sourceLine"/> (0-based).</summary>
+    public static ChanceBlock Create(string outcome, string treatment, int treatmentChance, string? comparator, int? comparatorChance,
+        string? noComparatorReason, string time, string source, int sourceLine)
+    {
+        var block = new ChanceBlock
+        {
+            Outcome = outcome,
+            Treatment = treatment,
+            TreatmentChance = treatmentChance,
+            Comparator = comparator,
+            ComparatorChance = comparatorChance,
+            NoComparatorReason = noComparatorReason,
+            Time = time,
+            Line = sourceLine,
+        };
+
+        // The source is an ordinary citation, so it is numbered, listed under Sources and checked like any other.
+        block.Inline = new ContainerInline();
+        block.Inline.AppendChild(new CitationInline { Keys = [source], Source = $"[@{source}]", IsMalformed = !source.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'), Line = sourceLine, Column = 0 });
+        return block;
+    }
+
     private static readonly string[] Keys = ["outcome", "treatment", "treatment_chance", "comparator", "comparator_chance", "no_comparator", "time", "source"];
 
     private static ChanceBlock? Read(FencedCodeBlock code, DiagnosticBag bag)
@@ -152,24 +174,10 @@ internal sealed class ChanceBlock : LeafBlock
             return null;
         }
 
-        var block = new ChanceBlock
-        {
-            Outcome = outcome,
-            Treatment = treatment,
-            TreatmentChance = treatmentChance.Value,
-            Comparator = comparator,
-            ComparatorChance = comparatorChance,
-            NoComparatorReason = reason,
-            Time = time,
-            Line = code.Line,
-            Column = code.Column,
-            Span = code.Span,
-        };
-
-        // The source is an ordinary citation, so it is numbered, listed under Sources and checked like any other.
-        var sourceLine = values["source"].Line;
-        block.Inline = new ContainerInline();
-        block.Inline.AppendChild(new CitationInline { Keys = [source], Source = $"[@{source}]", IsMalformed = !source.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'), Line = sourceLine - 1, Column = 0 });
+        var block = Create(outcome, treatment, treatmentChance.Value, comparator, comparatorChance, reason, time, source, values["source"].Line - 1);
+        block.Line = code.Line;
+        block.Column = code.Column;
+        block.Span = code.Span;
         return block;
     }
 }

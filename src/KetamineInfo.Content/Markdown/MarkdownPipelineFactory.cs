@@ -13,6 +13,7 @@ internal static class MarkdownPipelineFactory
             .Use<CitationExtension>()
             .Use<RecheckExtension>()
             .Use<ChanceExtension>()
+            .Use<DecisionExtension>()
             .Use<CertaintyExtension>()
             .Use<HeadingAnchorExtension>()
             .UseCustomContainers()

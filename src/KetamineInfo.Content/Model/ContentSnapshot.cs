@@ -32,6 +32,12 @@ public sealed record ContentSnapshot
     /// <summary>The clinicians in reviewers.yml, by key, in file order.</summary>
     public IReadOnlyList<Reviewer> Reviewers { get; init; } = [];
 
+    /// <summary>The options grid's data (decision/options.yml), or null where there is none.</summary>
+    public TreatmentOptions? TreatmentOptions { get; init; }
+
+    /// <summary>"What matters to you" (decision/values.yml), or null where there is none.</summary>
+    public ValuesExercise? ValuesExercise { get; init; }
+
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
 
     /// <summary>Articles with errors and no version to serve, by slug: on a fresh start readers would not see them.</summary>

@@ -15,6 +15,9 @@ public sealed record RenderedBody(
 {
     /// <summary>Sentences marked to be checked again on a date (<c>{recheck YYYY-MM-DD}</c>), in order.</summary>
     public IReadOnlyList<DatedFact> DatedFacts { get; init; } = [];
+
+    /// <summary>True when the body holds "What matters to you", whose summary needs <c>values.js</c>.</summary>
+    public bool HasValuesExercise { get; init; }
 }
 
 /// <summary>An h2 or h3 with the id that links to it.</summary>

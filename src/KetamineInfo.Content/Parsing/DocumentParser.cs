@@ -7,8 +7,8 @@ using Markdig.Extensions.Yaml;
 
 namespace KetamineInfo.Content.Parsing;
 
-/// <summary>Parses one Markdown file: front matter from the parsed YAML block, headings with ids.</summary>
-internal sealed class DocumentParser(MarkdownPipeline pipeline)
+/// <summary>Parses one Markdown file: front matter from the parsed YAML block, the decision aid's blocks placed, headings with ids.</summary>
+internal sealed class DocumentParser(MarkdownPipeline pipeline, DecisionData? decision = null)
 {
     public SourceDocument Parse(string path, string text, ProcessingBudget budget)
     {
@@ -38,6 +38,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline)
             bodyLine = block.Line + block.Lines.Count + 3;
         }
 
+        DecisionBlocks.Apply(syntax, decision ?? DecisionData.None, pipeline, budget, bag);
         ChanceBlock.Apply(syntax, bag);
         var headings = HeadingIds.Assign(syntax);
         budget.Check();

@@ -33,6 +33,7 @@ internal sealed class BodyRenderer(MarkdownPipeline pipeline)
         return new RenderedBody(html, document.Headings, sources, plainText, statistics, keyFacts is null ? null : RenderHtml([keyFacts]))
         {
             DatedFacts = [.. RecheckExtension.MarkersOf(syntax).Where(m => m.Date is not null).Select(m => new DatedFact(m.Date!.Value, m.Line + 1, m.Column + 1))],
+            HasValuesExercise = syntax.Descendants<ValuesExerciseBlock>().Any(),
         };
     }
 

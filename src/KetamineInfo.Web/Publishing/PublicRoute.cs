@@ -8,7 +8,6 @@ public enum RouteKind
     Page,
     Glossary,
     EditorialTeam,
-    WhatMatters,
     Changes,
     Search,
     Sitemap,
@@ -37,5 +36,5 @@ public sealed record PublicRoute(string Path, RouteKind Kind, string Title, Date
     /// Pages people read, as opposed to files for machines and the search form; never a draft, which is
     /// <c>noindex</c> and must not be announced to search engines or feed readers.
     /// </summary>
-    public bool InSitemap => !IsDraft && Kind is RouteKind.Home or RouteKind.Article or RouteKind.Page or RouteKind.Glossary or RouteKind.EditorialTeam or RouteKind.Changes or RouteKind.WhatMatters;
+    public bool InSitemap => !IsDraft && Kind is RouteKind.Home or RouteKind.Article or RouteKind.Page or RouteKind.Glossary or RouteKind.EditorialTeam or RouteKind.Changes;
 }

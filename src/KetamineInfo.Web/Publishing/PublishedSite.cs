@@ -83,8 +83,6 @@ public sealed class PublishedSite
 
     public const string ChangesPath = "/changes";
 
-    public const string WhatMattersPath = "/what-matters";
-
     public static PublishedSite Of(ContentSnapshot snapshot, bool draftsServed) => new(snapshot, draftsServed);
 
     /// <summary>An overdue review is shown to readers as a notice; it never takes the page down.</summary>
@@ -114,7 +112,6 @@ public sealed class PublishedSite
         routes.Add(new("/glossary", RouteKind.Glossary, "Glossary", LastModified));
         routes.Add(new(EditorialTeamPath, RouteKind.EditorialTeam, "Editorial team", LastModified));
         routes.Add(new(ChangesPath, RouteKind.Changes, "Changes and corrections", LastModified));
-        routes.Add(new(WhatMattersPath, RouteKind.WhatMatters, "What matters to you", LastModified));
         routes.AddRange(Pages.Select(p => new PublicRoute(PagePath(p.Slug), RouteKind.Page, p.Title, LastModified)));
         routes.Add(new("/search", RouteKind.Search, "Search", LastModified, CachePolicy.NotStored));
         routes.Add(new(BrowserSearchIndex.Path, RouteKind.SearchIndex, "Search index", LastModified));

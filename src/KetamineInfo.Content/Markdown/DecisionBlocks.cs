@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Text;
+using KetamineInfo.Content.Diagnostics;
+using KetamineInfo.Content.Model;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+
+namespace KetamineInfo.Content.Markdown;
+
+/// <summary>
+/// Places the decision aid's data in a page: <c>~~~options-grid</c> (one card per option), <c>~~~options-evidence</c>
+/// (every source of every option, for "How we made this comparison") and <c>~~~values-exercise</c>. The words
+/// inside come from <c>decision/*.yml</c> and are parsed with the page's own pipeline, so their citations are
+/// numbered with the page's and listed under its Sources, and glossary terms and links work as anywhere else.
+/// Runs at parse time, before chance blocks and heading ids, so the generated headings get ids too.
+/// </summary>
+internal static class DecisionBlocks
+{
+    public const string Grid = "options-grid";
+    public const string Evidence = "options-evidence";
+    public const string Values = "values-exercise";
+
+    public static void Apply(MarkdownDocument syntax, DecisionData data, MarkdownPipeline pipeline, ProcessingBudget budget, DiagnosticBag bag)
+    {
+        foreach (var code in syntax.Descendants<FencedCodeBlock>().Where(c => c.Info?.Trim() is Grid or Evidence or Values).ToList())
+        {
+            var kind = code.Info!.Trim();
+            var fragments = new Fragments(pipeline, budget, code.Line);
+            Block? built = (kind, data) switch
+            {
+                (Grid, { Options: { } options }) => BuildGrid(options, fragments),
+                (Evidence, { Options: { } options }) => BuildEvidence(options, fragments),
+                (Values, { Values: { } values }) => new ValuesExerciseBlock(values, data.Options?.Options ?? []) { Line = code.Line },
+                _ => null,
+            };
+            var parent = code.Parent!;
+            var index = parent.IndexOf(code);
+            parent.RemoveAt(index);
+            if (built is null)
+            {
+                var file = kind == Values ? "decision/values.yml" : "decision/options.yml";
+                bag.Add(DiagnosticCodes.BadEvidence, code.Line + 1, 1, $"'~~~{kind}' cannot be shown: {file} is missing or has errors (run check to see them)");
+                continue;
+            }
+
+            parent.Insert(index, built);
+        }
+    }
+
+    private static OptionsBlock BuildGrid(TreatmentOptions data, Fragments fragments)
+    {
+        var grid = new OptionsBlock("options-grid", null);
+        foreach (var option in data.Options)
+        {
+            var card = new OptionsBlock("option-card", option.Key, "section");
+            fragments.AddTo(card, $"## {option.Name}");
+            var facts = new OptionsBlock("option-facts", null, "dl");
+            foreach (var question in data.Questions)
+            {
+                var fact = new OptionFactBlock(question.Label, question.Key);
+                fragments.AddTo(fact, option.Answers[question.Key]);
+                if (question.Key == TreatmentOptions.BenefitQuestion)
+                {
+                    AddFigures(fact, option, data, fragments);
+                }
+
+                facts.Add(fact);
+            }
+
+            card.Add(facts);
+            fragments.AddTo(card, $"[How we chose this evidence, and its limits](/{data.EvidencePage}#evidence-{option.Key})");
+            grid.Add(card);
+        }
+
+        return grid;
+    }
+
+    private static void AddFigures(OptionFactBlock fact, TreatmentOption option, TreatmentOptions data, Fragments fragments)
+    {
+        if (option.NoFigure is { } none)
+        {
+            fragments.AddTo(fact, none);
+        }
+
+        foreach (var figure in option.Figures)
+        {
+            if (figure.HasChances)
+            {
+                var chance = ChanceBlock.Create(figure.OutcomeWords, figure.ArmWords, figure.ArmChance!.Value, figure.Comparator, figure.ComparatorChance,
+                    null, Capitalised(figure.Time), figure.Source, fragments.Line);
+                fact.Add(chance);
+            }
+            else
+            {
+                fragments.AddTo(fact, $"**{Capitalised(figure.Time)}, compared with {figure.Comparator}:** {figure.Finding} [@{figure.Source}]");
+            }
+
+            var note = new StringBuilder($"*{Capitalised(figure.Design)}, in {figure.People}. Measured: {figure.Measured}. Funding: {figure.Funding}.");
+            if (figure.Certainty is { } certainty)
+            {
+                note.Append(CultureInfo.InvariantCulture, $" Certainty: {certainty} (rated by {figure.CertaintyRater}).");
+            }
+
+            fragments.AddTo(fact, note.Append('*').ToString());
+        }
+
+        // Once per option, after its figures: the grid's figures count different things, so no two line up.
+        if (data.MixesOutcomes && option.Figures.Count > 0)
+        {
+            fragments.AddTo(fact, $"**{data.NotComparable}**", "not-comparable");
+        }
+    }
+
+    private static OptionsBlock BuildEvidence(TreatmentOptions data, Fragments fragments)
+    {
+        var list = new OptionsBlock("options-evidence", null);
+        fragments.AddTo(list, $"Evidence last searched: {Date(data.EvidenceSearched)}. Next update due by: {Date(data.NextUpdate)}.");
+        foreach (var option in data.Options)
+        {
+            var section = new OptionsBlock("option-evidence", option.Key, "section") { Id = $"evidence-{option.Key}" };
+            fragments.AddTo(section, $"## {option.Name}");
+            fragments.AddTo(section, $"**Why these sources.** {option.ChosenBecause}");
+            if (option.NoFigure is { } none)
+            {
+                fragments.AddTo(section, $"**No figure.** {none}");
+            }
+
+            foreach (var figure in option.Figures)
+            {
+                var facts = new OptionsBlock("evidence-facts", null, "dl");
+                Fact(facts, "Source", $"[@{figure.Source}]", fragments);
+                Fact(facts, "Study design", figure.Design, fragments);
+                Fact(facts, "Who was studied", figure.People, fragments);
+                Fact(facts, "This option", figure.HasChances ? $"{figure.ArmWords}: {figure.ArmChance} out of 100" : $"{figure.ArmWords}: {figure.Finding}", fragments);
+                Fact(facts, "Compared with", figure.HasChances ? $"{figure.Comparator}: {figure.ComparatorChance} out of 100" : figure.Comparator, fragments);
+                Fact(facts, "Outcome", $"{figure.Outcome.ToString().ToLowerInvariant()}: {figure.OutcomeWords}. Measured: {figure.Measured}", fragments);
+                Fact(facts, "Time point", Capitalised(figure.Time), fragments);
+                Fact(facts, "Funded by", figure.Funding, fragments);
+                Fact(facts, "Certainty", figure.Certainty is { } c ? $"{c} (rated by {figure.CertaintyRater})" : "No published rating found", fragments);
+                section.Add(facts);
+            }
+
+            fragments.AddTo(section, $"**Limits.** {option.Limits}");
+            list.Add(section);
+        }
+
+        return list;
+    }
+
+    private static void Fact(OptionsBlock list, string term, string markdown, Fragments fragments)
+    {
+        var fact = new OptionFactBlock(term, null);
+        fragments.AddTo(fact, markdown);
+        list.Add(fact);
+    }
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>Markdown from the data, parsed with the page's pipeline; every block placed at the placeholder's line.</summary>
+    private sealed class Fragments(MarkdownPipeline pipeline, ProcessingBudget budget, int line)
+    {
+        public int Line => line;
+
+        public void AddTo(ContainerBlock target, string markdown, string? paragraphClass = null)
+        {
+            // A line of its own: data that starts like front matter or a fence must stay text.
+            var parsed = Markdig.Markdown.Parse(markdown, pipeline, ProcessingBudgetExtension.Context(budget));
+            budget.Check();
+            foreach (var obj in parsed.Descendants())
+            {
+                obj.Line = line;
+            }
+
+            foreach (var block in parsed.ToList())
+            {
+                parsed.Remove(block);
+                if (block is YamlFrontMatterBlock)
+                {
+                    continue;
+                }
+
+                if (paragraphClass is not null)
+                {
+                    Markdig.Renderers.Html.HtmlAttributesExtensions.GetAttributes(block).AddClass(paragraphClass);
+                }
+
+                target.Add(block);
+            }
+        }
+    }
+}
