@@ -15,38 +15,57 @@ public sealed partial class DecisionAidTests(BrowserSite site)
         await page.GotoAsync("/treatment-options");
         await page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
 
-        Assert.Equal(7, await page.Locator(".article-body table tbody tr").CountAsync());
+        Assert.Equal(7, await page.Locator(".option-card[data-option]").CountAsync());
         var pdf = Encoding.Latin1.GetString(await page.PdfAsync());
         Assert.InRange(PdfPage().Count(pdf), 1, 2);
         await page.Context.CloseAsync();
     }
 
     [Fact]
-    public async Task OptionsPage_OnAPhone_IsOneCardPerOption_WithEveryRowLabelled()
+    public async Task OptionsPage_At1280_ShowsCardsSideBySide_WithoutSidewaysScrolling()
     {
-        var page = await site.NewPageAsync(360, 800);
+        var page = await site.NewPageAsync(1280, 800);
         await page.GotoAsync("/treatment-options");
 
-        var labels = await page.Locator(".article-body tbody tr:first-child td[data-label]").EvaluateAllAsync<string[]>("cells => cells.map(c => c.getAttribute('data-label'))");
-        Assert.Contains("Chance of feeling much better", labels);
-        Assert.Equal("block", await page.Locator(".article-body tbody tr").First.EvaluateAsync<string>("row => getComputedStyle(row).display"));
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"));
+        var tops = await page.Locator(".option-card").EvaluateAllAsync<double[]>("cards => cards.map(c => Math.round(c.getBoundingClientRect().top))");
+        Assert.True(tops.Distinct().Count() < tops.Length, "at 1280 px at least two cards share a row");
+        var rights = await page.Locator(".option-card").EvaluateAllAsync<double[]>("cards => cards.map(c => c.getBoundingClientRect().right)");
+        Assert.All(rights, right => Assert.True(right <= 1280, $"a card ends at {right} px"));
         await page.Context.CloseAsync();
     }
 
     [Fact]
-    public async Task OptionsPage_TwoPickedOptions_AreShownSideBySide_AndAllComeBack()
+    public async Task OptionsPage_OnAPhone_IsOneCardPerOption_OneAfterAnother()
     {
         var page = await site.NewPageAsync(360, 800);
         await page.GotoAsync("/treatment-options");
-        var rows = page.Locator(".article-body tbody tr");
 
-        await rows.Nth(0).Locator("label.compare-pick").ClickAsync();
-        await rows.Nth(2).Locator("label.compare-pick").ClickAsync();
+        var boxes = await page.Locator(".option-card").EvaluateAllAsync<double[][]>("cards => cards.map(c => { const r = c.getBoundingClientRect(); return [r.left, r.top, r.width]; })");
+        Assert.Equal(7, boxes.Length);
+        Assert.Equal(7, boxes.Select(b => b[1]).Distinct().Count()); // every card on its own row
+        Assert.All(boxes, b => Assert.InRange(b[2], 300, 360));
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"));
+        await page.Context.CloseAsync();
+    }
 
-        Assert.Equal(2, await page.Locator(".article-body tbody tr:not([hidden])").CountAsync());
-        Assert.StartsWith("Showing 2 options side by side: Esketamine nasal spray (Spravato)", await page.Locator(".compare-status").TextContentAsync(), StringComparison.Ordinal);
+    [Fact]
+    public async Task OptionsPage_UpToThreePickedOptions_AreShownAlone_AndAllComeBack()
+    {
+        var page = await site.NewPageAsync(1280, 800);
+        await page.GotoAsync("/treatment-options");
+
+        await page.Locator("[data-option=ect] label.compare-pick").ClickAsync();
+        await page.Locator("[data-option=rtms] label.compare-pick").ClickAsync();
+        await page.Locator("[data-option=esketamine] label.compare-pick").ClickAsync();
+        Assert.Equal(7, await page.Locator(".option-card:not([hidden])").CountAsync()); // ticking alone hides nothing
+        await page.Locator(".compare-go").ClickAsync();
+
+        Assert.Equal(["esketamine", "ect", "rtms"], await page.Locator(".option-card:not([hidden])").EvaluateAllAsync<string[]>("cards => cards.map(c => c.dataset.option)"));
+        Assert.True(await page.Locator("[data-option=staying] input.compare").IsDisabledAsync()); // three at most
+        Assert.StartsWith("Showing 3 options side by side: Esketamine nasal spray (Spravato), ECT", await page.Locator(".compare-status").TextContentAsync(), StringComparison.Ordinal);
         await page.Locator(".compare-reset").ClickAsync();
-        Assert.Equal(7, await page.Locator(".article-body tbody tr:not([hidden])").CountAsync());
+        Assert.Equal(7, await page.Locator(".option-card:not([hidden])").CountAsync());
         await page.Context.CloseAsync();
     }
 
@@ -59,8 +78,8 @@ public sealed partial class DecisionAidTests(BrowserSite site)
         var requests = new List<string>();
         page.Request += (_, request) => requests.Add(request.Url);
 
-        await page.Locator("fieldset[data-statement=cost] label", new() { HasText = "Strongly agree" }).ClickAsync();
-        await page.Locator("fieldset[data-statement=memory] label", new() { HasText = "Disagree" }).First.ClickAsync();
+        await page.Locator("fieldset[data-statement=covered] label", new() { HasText = "Strongly agree" }).ClickAsync();
+        await page.Locator("fieldset[data-statement=anesthetic-memory] label", new() { HasText = "Disagree" }).First.ClickAsync();
         await page.Locator("fieldset[data-sure=sure] label", new() { HasText = "No" }).ClickAsync();
         await page.Keyboard.PressAsync("Enter");
         await page.Locator("[data-values-summarize]").ClickAsync();
@@ -69,13 +88,28 @@ public sealed partial class DecisionAidTests(BrowserSite site)
         Assert.True(await summary.IsVisibleAsync());
         Assert.Equal("summary-heading", await page.EvaluateAsync<string>("() => document.activeElement.id"));
         var questions = await summary.Locator("[data-values-questions] li").AllTextContentsAsync();
-        Assert.Contains("What would each option cost me in total, and what does my insurance cover?", questions);
+        Assert.Contains("Which options are available to me on the NHS or covered by my insurance, and what would I pay?", questions);
         Assert.DoesNotContain(questions, q => q.Contains("memory", StringComparison.Ordinal));
         Assert.Contains(questions, q => q.StartsWith("I am not yet sure", StringComparison.Ordinal));
-        Assert.Contains("Cost matters a lot to me. Strongly agree.", await summary.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains("I want a treatment my health service or my insurance pays for. Strongly agree.", await summary.TextContentAsync(), StringComparison.Ordinal);
         Assert.Empty(requests);
         Assert.Empty(await page.Context.CookiesAsync());
         Assert.Equal(0, await page.EvaluateAsync<int>("() => localStorage.length + sessionStorage.length"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task WhatMatters_NotReadyToChoose_IsAnAnswer_ThatAsksForTimeAndSupport()
+    {
+        var page = await site.NewPageAsync(360, 800);
+        await page.GotoAsync("/what-matters");
+
+        await page.Locator("[data-leaning] label", new() { HasText = "I am not ready to choose yet" }).ClickAsync();
+        await page.Locator("[data-values-summarize]").ClickAsync();
+
+        var summary = await page.Locator("#summary").TextContentAsync();
+        Assert.Contains("Which option are you leaning towards now? I am not ready to choose yet", summary, StringComparison.Ordinal);
+        Assert.Contains("I am not yet sure about my choice.", summary, StringComparison.Ordinal);
         await page.Context.CloseAsync();
     }
 

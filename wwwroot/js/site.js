@@ -69,7 +69,7 @@
   });
 })();
 
-// The options grid: tick up to three options to see only those, side by side. Without this script every
+// The options grid: tick two or three options, then show only those, side by side. Without this script every
 // option is shown as a card, several across on a wide screen and one after another on a phone.
 (function () {
   "use strict";
@@ -80,29 +80,33 @@
   var status = document.createElement("p");
   status.className = "compare-status";
   status.setAttribute("role", "status");
+  var compare = document.createElement("button");
+  compare.type = "button";
+  compare.className = "compare-go";
+  compare.textContent = "Show only the ticked options";
   var reset = document.createElement("button");
   reset.type = "button";
   reset.className = "compare-reset";
   reset.textContent = "Show all options";
-  reset.hidden = true;
-  grid.parentNode.insertBefore(status, grid);
-  grid.parentNode.insertBefore(reset, grid);
+  [status, compare, reset].forEach(function (el) { grid.parentNode.insertBefore(el, grid); });
 
   function name(card) { return card.querySelector("h2").textContent.trim(); }
+  function picked() { return cards.filter(function (card) { return card.querySelector("input.compare").checked; }); }
 
-  function update() {
-    var picked = cards.filter(function (card) { return card.querySelector("input.compare").checked; });
-    var comparing = picked.length >= 2;
+  function update(showing) {
+    var chosen = picked();
     cards.forEach(function (card) {
-      card.hidden = comparing && picked.indexOf(card) < 0;
+      card.hidden = showing && chosen.indexOf(card) < 0;
       var box = card.querySelector("input.compare");
-      box.disabled = picked.length >= most && !box.checked;
+      box.disabled = chosen.length >= most && !box.checked;
     });
-    grid.classList.toggle("comparing", comparing);
-    reset.hidden = picked.length === 0;
-    status.textContent = comparing
-      ? "Showing " + picked.length + " options side by side: " + picked.map(name).join(", ") + "."
-      : picked.length === 1 ? "Tick one or two more options to compare." : "Tick two or three options to see only those, side by side.";
+    compare.hidden = showing || chosen.length < 2;
+    reset.hidden = !showing && chosen.length === 0;
+    status.textContent = showing
+      ? "Showing " + chosen.length + " options side by side: " + chosen.map(name).join(", ") + "."
+      : chosen.length === 0 ? "To compare, tick two or three options."
+      : chosen.length === 1 ? "Tick one or two more options to compare."
+      : chosen.length + " options ticked.";
   }
 
   cards.forEach(function (card) {
@@ -112,14 +116,15 @@
     box.type = "checkbox";
     box.className = "compare";
     box.setAttribute("aria-label", "Compare " + name(card));
-    box.addEventListener("change", update);
+    box.addEventListener("change", function () { update(false); });
     label.appendChild(box);
     label.appendChild(document.createTextNode(" Compare"));
     card.querySelector(".section-heading, h2").insertAdjacentElement("afterend", label);
   });
+  compare.addEventListener("click", function () { update(true); grid.scrollIntoView(); });
   reset.addEventListener("click", function () {
     cards.forEach(function (card) { card.querySelector("input.compare").checked = false; });
-    update();
+    update(false);
   });
-  update();
+  update(false);
 })();

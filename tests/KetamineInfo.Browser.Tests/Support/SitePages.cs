@@ -9,7 +9,7 @@ public static class SitePages
         "your-treatment-day", "accessing-ketamine-therapy", "future-of-ketamine-research",
     ];
 
-    public static readonly string[] Others = ["/", "/glossary", "/questions", "/about", "/accessibility", "/editorial-policy", "/editorial-team", "/changes", "/treatment-options", "/what-matters", "/search?q=nasal+spray", "/search?q=zzzz", "/no-such-page"];
+    public static readonly string[] Others = ["/", "/glossary", "/questions", "/about", "/accessibility", "/editorial-policy", "/editorial-team", "/changes", "/treatment-options", "/how-we-compared", "/what-matters", "/search?q=nasal+spray", "/search?q=zzzz", "/no-such-page"];
 
     public static IEnumerable<string> All => Others.Concat(Articles.Select(a => $"/articles/{a}"));
 

@@ -60,6 +60,7 @@ internal sealed class TempContent : IDisposable
 
     public TempContent Write(string relativePath, string text)
     {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(Root, relativePath))!);
         File.WriteAllText(Path.Combine(Root, relativePath), text);
         return this;
     }
