@@ -79,7 +79,7 @@ public sealed partial class DecisionAidTests(BrowserSite site)
         page.Request += (_, request) => requests.Add(request.Url);
 
         await page.Locator("fieldset[data-statement=covered] label", new() { HasText = "Strongly agree" }).ClickAsync();
-        await page.Locator("fieldset[data-statement=anesthetic-memory] label", new() { HasText = "Disagree" }).First.ClickAsync();
+        await page.Locator("fieldset[data-statement=memory] label", new() { HasText = "Disagree" }).First.ClickAsync();
         await page.Locator("fieldset[data-sure=sure] label", new() { HasText = "No" }).ClickAsync();
         await page.Keyboard.PressAsync("Enter");
         await page.Locator("[data-values-summarize]").ClickAsync();
