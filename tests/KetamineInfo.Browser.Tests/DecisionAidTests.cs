@@ -9,17 +9,26 @@ namespace KetamineInfo.Browser.Tests;
 public sealed partial class DecisionAidTests(BrowserSite site)
 {
     [Fact]
-    public async Task OptionsPage_PrintsTheGridOnTwoSheets_AndItsSourcesOnAThird()
+    public async Task OptionsPage_PrintsTheGridOnTwoSheets_AndItsSafetyWordsAndSourcesOnAThird()
     {
         var page = await site.NewPageAsync(1280, 800);
         await page.GotoAsync("/treatment-options");
         await page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
-
         Assert.Equal(7, await page.Locator(".option-card[data-option]").CountAsync());
-        var pdf = Encoding.Latin1.GetString(await page.PdfAsync());
-        Assert.InRange(PdfPage().Count(pdf), 1, 3); // two landscape sheets of options and safety, then the questions and sources
+
+        var wholePage = await PrintedSheets(page);
+        // What follows the grid cannot move the grid's own page breaks: without it, the sheets left are the grid's.
+        await page.EvaluateAsync("() => document.querySelectorAll('.options-grid ~ *, .article-body ~ *').forEach(e => e.remove())");
+        var gridSheets = await PrintedSheets(page);
+
+        Assert.InRange(gridSheets, 1, 2);            // the crisis lines, the introduction and all seven cards
+        Assert.InRange(wholePage, gridSheets, 3);    // then who should not have which treatment, the questions and the sources
         await page.Context.CloseAsync();
     }
+
+    /// <summary>Sheets as the reader's printer would lay them out: the page's own size (A4 landscape), not Playwright's Letter default.</summary>
+    private static async Task<int> PrintedSheets(Microsoft.Playwright.IPage page) =>
+        PdfPage().Count(Encoding.Latin1.GetString(await page.PdfAsync(new() { PreferCSSPageSize = true })));
 
     [Fact]
     public async Task OptionsPage_At1280_ShowsCardsSideBySide_WithoutSidewaysScrolling()
