@@ -11,7 +11,7 @@ namespace KetamineInfo.Web.Pages;
 
 /// <summary>
 /// <c>/feedback</c>: the reader's answer to "Was this page useful?" or a report of a mistake. GET shows the form
-/// for an article (the "Report a mistake" link); POST stores it and, without JavaScript, sends the reader back
+/// for an article (the "Report a mistake" link), or, without one, the list of articles to choose from; POST stores it and, without JavaScript, sends the reader back
 /// to the article's feedback section with a thank-you (a redirect, so a reload never sends it twice). With
 /// JavaScript, the same POST asks for JSON and the page thanks the reader in place. Nothing about the reader is
 /// kept, and a bad or failed submission always gives the reader's words back to them.
@@ -49,6 +49,9 @@ public sealed class FeedbackModel(PublishedSite site, FeedbackWriter writer, Tim
 
     public FeedbackKind Kind { get; private set; } = FeedbackKind.Answer;
 
+    /// <summary>The pages feedback can be about, for a reader who reached this page without naming one.</summary>
+    public IReadOnlyList<Article> Articles => site.Articles;
+
     /// <summary>The form as this page shows it: after a problem, with the reader's own answer and words.</summary>
     public FeedbackForm Form => new(Article!, Version ?? FeedbackEntry.VersionOf(Article!.Fingerprint), Kind, Answer, Text, Problem, "/feedback", Standalone: true);
 
@@ -62,7 +65,8 @@ public sealed class FeedbackModel(PublishedSite site, FeedbackWriter writer, Tim
         Kind = FeedbackEntry.ParseKind(kind) ?? FeedbackKind.Answer;
         if (Article is null)
         {
-            return NotFound();
+            // A reload after a failed post, or a link without its page: ask which page, never a dead end.
+            return Page();
         }
 
         Version = FeedbackEntry.VersionOf(Article.Fingerprint);

@@ -13,6 +13,8 @@ public sealed class IndexModel(PublishedSite published, IOptions<SiteOptions> si
 
     public IReadOnlyList<Article> Articles => published.Articles;
 
+    public InfoPage? Guide => published.HomeGuide;
+
     public PageMetadata Metadata => new(null, Site.Description, "/")
     {
         StructuredData = [StructuredData.WebSite(Site, site.Value.Absolute(Request, "/"))],

@@ -22,7 +22,8 @@ public sealed class PublishedSite
         Articles = draftsServed
             ? [.. snapshot.ArticlesBySlug.Values.OrderBy(a => a.Metadata.Order).ThenBy(a => a.Slug, StringComparer.Ordinal)]
             : snapshot.Articles;
-        Pages = [.. snapshot.Pages.Values.OrderBy(p => p.Slug, StringComparer.Ordinal)];
+        Pages = [.. snapshot.Pages.Values.Where(p => p.Slug != InfoPage.HomeSlug).OrderBy(p => p.Slug, StringComparer.Ordinal)];
+        HomeGuide = snapshot.Pages.GetValueOrDefault(InfoPage.HomeSlug);
         LastModified = snapshot.Articles.Select(a => a.Metadata.LastModified)
             .DefaultIfEmpty(DateOnly.FromDateTime(snapshot.LoadedAt.UtcDateTime)).Max();
         Routes = BuildRoutes();
@@ -51,8 +52,11 @@ public sealed class PublishedSite
     /// <summary>The articles announced to the world (feed): never a draft, even in a preview.</summary>
     public IEnumerable<Article> AnnouncedArticles => Articles.Where(a => !a.Metadata.Draft);
 
-    /// <summary>The standalone pages (about, questions...), by slug.</summary>
+    /// <summary>The standalone pages (about, questions...), by slug; not the home page's guide.</summary>
     public IReadOnlyList<InfoPage> Pages { get; }
+
+    /// <summary>What the home page says before its list of articles: the ways in, by what a reader came to do.</summary>
+    public InfoPage? HomeGuide { get; }
 
     /// <summary>Every public address, home first, in a stable order.</summary>
     public IReadOnlyList<PublicRoute> Routes { get; }
@@ -93,7 +97,7 @@ public sealed class PublishedSite
     public Article? FindArticle(string slug) =>
         DraftsServed && Snapshot.ArticlesBySlug.TryGetValue(slug, out var any) ? any : Snapshot.FindPublished(slug);
 
-    public InfoPage? FindPage(string slug) => Snapshot.Pages.GetValueOrDefault(slug);
+    public InfoPage? FindPage(string slug) => slug == InfoPage.HomeSlug ? null : Snapshot.Pages.GetValueOrDefault(slug);
 
     /// <summary>
     /// The canonical form of a case or trailing-slash variant of a public address ("/GLOSSARY/" → "/glossary"),

@@ -68,6 +68,21 @@ public sealed class FeedbackFormTests : IDisposable
     }
 
     [Theory]
+    [InlineData("/feedback", "answer")]
+    [InlineData("/feedback?kind=error-report", "error-report")]
+    [InlineData("/feedback?article=no-such-article", "answer")]
+    public async Task FeedbackPage_WithoutAPublishedArticle_AsksWhichPage_InsteadOfNotFound(string url, string kind)
+    {
+        using var response = await _site.CreatePlainClient().GetAsync(new Uri(url, UriKind.Relative));
+        var page = await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync(), CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode); // a reload after posting lands here, not on "not found"
+        Assert.Null(page.QuerySelector("form[action='/feedback']"));
+        var choices = page.QuerySelectorAll(".feedback-pages a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains($"/feedback?article=first-article&kind={kind}", choices);
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("https://evil.example")]
     [InlineData("null")]

@@ -36,6 +36,8 @@ public sealed class NotFoundTests(SiteFactory site)
         Assert.NotNull(page.QuerySelector("a[href='/articles/first-article']"));
         Assert.NotNull(page.QuerySelector(".crisis"));
         Assert.DoesNotContain("reading_grade_limit", body, StringComparison.Ordinal); // no file contents leak
+        Assert.Null(page.QuerySelector("meta[property='og:url']")); // a missing page has no address to share
+        Assert.DoesNotContain("/not-found", body, StringComparison.Ordinal);
     }
 
     /// <summary>
