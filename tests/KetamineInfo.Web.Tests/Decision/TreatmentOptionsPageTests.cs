@@ -154,7 +154,7 @@ public sealed class TreatmentOptionsDataTests : IDisposable
         throw new TimeoutException("the change to decision/options.yml was never reported");
     }
 
-    private const string StayingFinding = "Some people felt much better with usual care alone, but fewer than with CBT added";
+    private const string StayingFinding = "usual care from their GP (including their antidepressant)"; // the arm the staying figure is taken from
 
     private static string Benefit(IDocument page, string option) =>
         page.QuerySelector($"[data-option={option}] [data-question=benefit]")!.TextContent;
