@@ -9,7 +9,7 @@ namespace KetamineInfo.Browser.Tests;
 public sealed partial class DecisionAidTests(BrowserSite site)
 {
     [Fact]
-    public async Task OptionsPage_PrintsTheGridOnTwoSheets_AndItsSafetyWordsAndSourcesOnAThird()
+    public async Task OptionsPage_PrintsTheGridOnTwoSheets_ThenItsSafetyWordsAndSources()
     {
         var page = await site.NewPageAsync(1280, 800);
         await page.GotoAsync("/treatment-options");
@@ -22,7 +22,7 @@ public sealed partial class DecisionAidTests(BrowserSite site)
         var gridSheets = await PrintedSheets(page);
 
         Assert.InRange(gridSheets, 1, 2);            // the crisis lines, the introduction and all seven cards
-        Assert.InRange(wholePage, gridSheets, 3);    // then who should not have which treatment, the questions and the sources
+        Assert.InRange(wholePage, gridSheets, 4);    // then who should not have which treatment, the questions and 60-odd sources
         await page.Context.CloseAsync();
     }
 

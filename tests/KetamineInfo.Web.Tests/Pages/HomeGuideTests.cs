@@ -26,13 +26,12 @@ public sealed class HomeGuideTests(RealSiteFactory site) : IClassFixture<RealSit
     [InlineData("/")]
     [InlineData("/articles/what-is-ketamine")]
     [InlineData("/glossary")]
-    public async Task Navigation_OnEveryPage_HasTheDecisionTools(string path)
+    public async Task Navigation_OnEveryPage_HasTheOptionsGridAndTheQuestions(string path)
     {
         var page = await site.CreateClient().GetDocumentAsync(path);
 
         var nav = page.QuerySelectorAll("nav[aria-label=Main] a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/treatment-options", nav);
-        Assert.Contains("/what-matters", nav);
         Assert.Contains("/questions", nav);
     }
 
