@@ -51,6 +51,22 @@ public sealed class ContentStoreTests : IDisposable
     }
 
     [Fact]
+    public void ListenerThatThrows_IsLogged_AndNeitherStopsTheReloadNorTheOtherListeners()
+    {
+        long? seenByLaterListener = null;
+        _store.Changed += _ => throw new ObjectDisposedException("SearchAnalyzer");
+        _store.Changed += snapshot => seenByLaterListener = snapshot.Version;
+        _content.Article("second", "More text.");
+
+        var next = _store.Reload();
+
+        Assert.Same(next, _store.Current);
+        Assert.Equal(2, next.Articles.Count);
+        Assert.Equal(next.Version, seenByLaterListener);
+        Assert.Contains(_log.Entries, e => e.Level == LogLevel.Error && e.Message == $"A listener failed to take content snapshot {next.Version}; pages serve it, the listener keeps what it had");
+    }
+
+    [Fact]
     public async Task ReloadThatRunsTooLong_IsLoggedAndReportedWhileItRuns()
     {
         _files.Close();

@@ -93,8 +93,30 @@ public sealed partial class ContentStore : IDisposable
             LogDiagnostics(next, previous);
             var errors = next.Diagnostics.Count(d => d.IsError);
             LogReloaded(next.Version, next.Articles.Count, errors);
-            Changed?.Invoke(next);
+            NotifyChanged(next);
             return next;
+        }
+    }
+
+    // Runs on the debounce timer's thread, where an exception would end the process: a listener that fails
+    // (a search index that cannot be rebuilt, or one disposed at shutdown) is logged, and the others still run.
+    private void NotifyChanged(ContentSnapshot next)
+    {
+        if (Changed is not { } changed)
+        {
+            return;
+        }
+
+        foreach (var listener in changed.GetInvocationList().Cast<Action<ContentSnapshot>>())
+        {
+            try
+            {
+                listener(next);
+            }
+            catch (Exception ex)
+            {
+                LogListenerFailed(ex, next.Version);
+            }
         }
     }
 
@@ -161,6 +183,9 @@ public sealed partial class ContentStore : IDisposable
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Content reload failed; still serving the previous snapshot")]
     private partial void LogReloadFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A listener failed to take content snapshot {Version}; pages serve it, the listener keeps what it had")]
+    private partial void LogListenerFailed(Exception exception, long version);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Content reload still running after {Seconds} s; still serving the previous snapshot")]
     private partial void LogReloadSlow(double seconds);

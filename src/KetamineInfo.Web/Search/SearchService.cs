@@ -19,6 +19,7 @@ public sealed class SearchService : IDisposable
     private readonly Lock _buildLock = new();
     private readonly Task _firstBuild;
     private SearchIndex? _index;
+    private bool _disposed;
 
     public SearchService(ContentStore store, PublishedSites sites, SearchGate gate)
     {
@@ -49,10 +50,15 @@ public sealed class SearchService : IDisposable
     public void Dispose()
     {
         _store.Changed -= OnContentChanged;
-        _index?.Dispose();
-        if (_analyzer.IsValueCreated)
+        // Under the build lock, so a rebuild already running finishes before the analyzer it uses goes away.
+        lock (_buildLock)
         {
-            _analyzer.Value.Dispose();
+            _disposed = true;
+            _index?.Dispose();
+            if (_analyzer.IsValueCreated)
+            {
+                _analyzer.Value.Dispose();
+            }
         }
     }
 
@@ -77,6 +83,7 @@ public sealed class SearchService : IDisposable
     {
         lock (_buildLock)
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             if (_index is { } built && built.SnapshotVersion >= snapshot.Version)
             {
                 return built;
