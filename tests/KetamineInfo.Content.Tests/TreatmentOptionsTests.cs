@@ -151,7 +151,7 @@ public sealed class TreatmentOptionsTests : IDisposable
         Assert.Equal("the spray: 59 out of 100", facts["This option"]);
         Assert.Equal("a dummy spray: 45 out of 100", facts["Compared with"]);
         Assert.Equal("a company", facts["Funded by"]);
-        Assert.Equal("No published rating found", facts["Certainty"]);
+        Assert.Equal("None shown (the limits below say whether a rating exists that we could not read)", facts["Certainty"]);
         Assert.Contains("It was small.", spray.TextContent, StringComparison.Ordinal);
     }
 

@@ -132,6 +132,14 @@ public static class DiagnosticCodes
         "a figure or finding in decision/options.yml that a reader could be misled by: taken from another option's arm, or without its comparator, outcome or time point",
         "decision/options.yml:40:9: error KI0126: this figure for 'staying' is taken from the arm of 'medicine-change': ...");
 
+    public static readonly DiagnosticCode UnknownInclude = new("KI0127", DiagnosticSeverity.Error,
+        "`~~~include NAME` names no file in `shared/`",
+        "articles/a.md:40:1: error KI0127: there is no shared/emergency-after-dos.md to include (did you mean 'emergency-after-dose'?) ...");
+
+    public static readonly DiagnosticCode HandWrittenEmergency = new("KI0128", DiagnosticSeverity.Error,
+        "a page writes its own emergency signs or `::: emergency` box instead of placing the shared one",
+        "articles/a.md:88:1: error KI0128: this page writes its own emergency signs: put '~~~include emergency-after-dose' here instead ...");
+
     public static readonly DiagnosticCode UncitedReference = new("KI0201", DiagnosticSeverity.Warning,
         "a reference no page cites",
         "references.yml:1:1: warning KI0201: reference 'X' is not cited by any article");
@@ -169,6 +177,6 @@ public static class DiagnosticCodes
         FileUnreadable, TooManyFiles, InternalError, OverTimeBudget, YamlSyntax, UnknownKey, UnknownReference, MissingKey, WrongType, BadSlug,
         DuplicateSlug, BrokenArticleLink, BrokenHeadingLink, BadImage, ReadingGradeTooHigh, BannedWord,
         ReviewOverdue, UnsafeLink, YamlAlias, ValueOutOfRange, MissingFrontMatter, BadCitation, BadReference, UnknownCallout, ReviewOlderThanChange, CrisisLineMismatch,
-        ChangedAfterSignOff, BadSignOff, BadChance, BadEvidence, UncitedReference, ReviewDueSoon, NotReviewed, StaleVersionServed, InShortMissing, DatedFactDueSoon, DatedFactPassed, CertaintyWording,
+        ChangedAfterSignOff, BadSignOff, BadChance, BadEvidence, UnknownInclude, HandWrittenEmergency, UncitedReference, ReviewDueSoon, NotReviewed, StaleVersionServed, InShortMissing, DatedFactDueSoon, DatedFactPassed, CertaintyWording,
     ];
 }

@@ -52,7 +52,8 @@ public sealed class ContentLoader(
         var options = ReadYaml(TreatmentOptionsReader.FileName, (yaml, bag) => TreatmentOptionsReader.Read(yaml, bag, references), diagnostics, required: false, inputs: inputs)
             ?? previous?.TreatmentOptions;
         var values = ReadYaml(ValuesExerciseReader.FileName, ValuesExerciseReader.Read, diagnostics, required: false, inputs: inputs) ?? previous?.ValuesExercise;
-        var parser = new DocumentParser(_pipeline, new DecisionData(options, values));
+        var shared = ReadShared(diagnostics, inputs);
+        var parser = new DocumentParser(_pipeline, new DecisionData(options, values), shared);
         var lastParsed = Volatile.Read(ref _parsed);
         var reusedDocs = new HashSet<SourceDocument>();
         var articleDocs = Parse("articles", parser, diagnostics, lastParsed, reusedDocs);
@@ -198,6 +199,23 @@ public sealed class ContentLoader(
 
         // A file that does not parse at all keeps its last good version; entry-level errors drop only that entry.
         return value is not null && (keepPrevious?.Invoke(value) ?? true) ? value : null;
+    }
+
+    // Shared words are placed into pages at parse time, so they are site inputs: a change re-renders every page.
+    private SharedTexts ReadShared(List<Diagnostic> diagnostics, RenderCache.SiteInputs inputs)
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in _files.MarkdownFiles(SharedTexts.Folder, diagnostics))
+        {
+            var text = _files.ReadText(path, diagnostics);
+            inputs.Add(path, text);
+            if (text is not null)
+            {
+                texts[System.IO.Path.GetFileNameWithoutExtension(path)] = text;
+            }
+        }
+
+        return new SharedTexts(texts);
     }
 
     private List<SourceDocument> Parse(string folder, DocumentParser parser, List<Diagnostic> diagnostics,

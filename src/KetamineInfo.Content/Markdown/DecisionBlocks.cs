@@ -137,7 +137,7 @@ internal static class DecisionBlocks
                 Fact(facts, "Outcome", $"{figure.Outcome.ToString().ToLowerInvariant()}: {figure.OutcomeWords}. Measured: {figure.Measured}", fragments);
                 Fact(facts, "Time point", Capitalised(figure.Time), fragments);
                 Fact(facts, "Funded by", figure.Funding, fragments);
-                Fact(facts, "Certainty", figure.Certainty is { } c ? $"{c} (rated by {figure.CertaintyRater})" : "No published rating found", fragments);
+                Fact(facts, "Certainty", figure.Certainty is { } c ? $"{c} (rated by {figure.CertaintyRater})" : "None shown (the limits below say whether a rating exists that we could not read)", fragments);
                 section.Add(facts);
             }
 
@@ -158,37 +158,4 @@ internal static class DecisionBlocks
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-
-    /// <summary>Markdown from the data, parsed with the page's pipeline; every block placed at the placeholder's line.</summary>
-    private sealed class Fragments(MarkdownPipeline pipeline, ProcessingBudget budget, int line)
-    {
-        public int Line => line;
-
-        public void AddTo(ContainerBlock target, string markdown, string? paragraphClass = null)
-        {
-            // A line of its own: data that starts like front matter or a fence must stay text.
-            var parsed = Markdig.Markdown.Parse(markdown, pipeline, ProcessingBudgetExtension.Context(budget));
-            budget.Check();
-            foreach (var obj in parsed.Descendants())
-            {
-                obj.Line = line;
-            }
-
-            foreach (var block in parsed.ToList())
-            {
-                parsed.Remove(block);
-                if (block is YamlFrontMatterBlock)
-                {
-                    continue;
-                }
-
-                if (paragraphClass is not null)
-                {
-                    Markdig.Renderers.Html.HtmlAttributesExtensions.GetAttributes(block).AddClass(paragraphClass);
-                }
-
-                target.Add(block);
-            }
-        }
-    }
 }

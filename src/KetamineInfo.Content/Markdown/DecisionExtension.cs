@@ -40,6 +40,7 @@ internal sealed class DecisionExtension : IMarkdownExtension
             html.ObjectRenderers.Insert(0, new OptionsRenderer());
             html.ObjectRenderers.Insert(0, new OptionFactRenderer());
             html.ObjectRenderers.Insert(0, new ValuesExerciseRenderer());
+            html.ObjectRenderers.Insert(0, new SharedTextRenderer());
         }
     }
 }

@@ -41,7 +41,7 @@ internal static class Prose
         return false;
     }
 
-    private static string TextOf(ContainerInline container)
+    public static string TextOf(ContainerInline container)
     {
         var builder = new StringBuilder();
         foreach (var inline in container.Descendants<Inline>())

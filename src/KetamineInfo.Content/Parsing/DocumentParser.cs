@@ -7,8 +7,8 @@ using Markdig.Extensions.Yaml;
 
 namespace KetamineInfo.Content.Parsing;
 
-/// <summary>Parses one Markdown file: front matter from the parsed YAML block, the decision aid's blocks placed, headings with ids.</summary>
-internal sealed class DocumentParser(MarkdownPipeline pipeline, DecisionData? decision = null)
+/// <summary>Parses one Markdown file: front matter from the parsed YAML block, shared words and the decision aid's blocks placed, headings with ids.</summary>
+internal sealed class DocumentParser(MarkdownPipeline pipeline, DecisionData? decision = null, SharedTexts? shared = null)
 {
     public SourceDocument Parse(string path, string text, ProcessingBudget budget)
     {
@@ -38,6 +38,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline, DecisionData? de
             bodyLine = block.Line + block.Lines.Count + 3;
         }
 
+        var includes = IncludeBlocks.Apply(syntax, shared ?? SharedTexts.None, pipeline, budget, bag);
         DecisionBlocks.Apply(syntax, decision ?? DecisionData.None, pipeline, budget, bag);
         ChanceBlock.Apply(syntax, bag);
         var headings = HeadingIds.Assign(syntax);
@@ -50,6 +51,7 @@ internal sealed class DocumentParser(MarkdownPipeline pipeline, DecisionData? de
             Syntax = syntax,
             FrontMatter = frontMatter,
             Headings = headings,
+            Included = [.. includes.Select(name => (name, shared!.Find(name)!))],
             Diagnostics = bag,
             BodyLine = bodyLine,
             ParseDiagnosticCount = bag.Items.Count,

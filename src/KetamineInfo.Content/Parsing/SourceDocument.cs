@@ -26,6 +26,9 @@ internal sealed class SourceDocument
 
     public required DiagnosticBag Diagnostics { get; init; }
 
+    /// <summary>The shared texts placed with <c>~~~include</c>, by name, with the words placed: part of what a clinician signs off.</summary>
+    public IReadOnlyList<(string Name, string Text)> Included { get; init; } = [];
+
     /// <summary>The 1-based line where the body starts (after front matter).</summary>
     public required int BodyLine { get; init; }
 

@@ -20,6 +20,7 @@ internal static class ContentRules
     public static IReadOnlyList<IFileRule> PerFile { get; } =
     [
         new UnknownCalloutRule(),
+        new HandWrittenEmergencyRule(),
         new BannedWordRule(),
         new ReadingGradeRule(),
         new ReviewDueRule(),
@@ -64,6 +65,7 @@ internal static class ContentRules
         (nameof(FigureReader), [DiagnosticCodes.BadEvidence, DiagnosticCodes.UnknownReference]),
         (nameof(ValuesExerciseReader), [DiagnosticCodes.BadSlug, DiagnosticCodes.ValueOutOfRange]),
         (nameof(DecisionBlocks), [DiagnosticCodes.BadEvidence]),
+        (nameof(IncludeBlocks), [DiagnosticCodes.UnknownInclude]),
         (nameof(GlossaryReader), [DiagnosticCodes.DuplicateSlug]),
         (nameof(SiteSettingsReader), [DiagnosticCodes.MissingKey, DiagnosticCodes.UnsafeLink, DiagnosticCodes.CrisisLineMismatch]),
         (nameof(SiteLinkTargets), [DiagnosticCodes.DuplicateSlug]),
