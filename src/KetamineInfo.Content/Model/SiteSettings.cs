@@ -8,7 +8,37 @@ public sealed record SiteSettings(
     string ClinicianNotice,
     CrisisHelp Crisis,
     double ReadingGradeLimit,
-    IReadOnlyList<string> BannedWords);
+    IReadOnlyList<string> BannedWords)
+{
+    /// <summary>Who stands behind the site; <see cref="Publisher.None"/> until site.yml names one.</summary>
+    public Publisher Publisher { get; init; } = Publisher.None;
+}
+
+/// <summary>
+/// The organisation that publishes the site, as JAMA's benchmarks and the PIF TICK ask: who it is, how the site is
+/// paid for, its interests, and a way to reach a person. Nothing is invented: while <see cref="IsNamed"/> is false the
+/// site says plainly that no publisher has been named.
+/// </summary>
+public sealed record Publisher(string? Name, string? About, string? Funding, string? Conflicts, string? Contact, string? PrivacyContact)
+{
+    public static readonly Publisher None = new(null, null, null, null, null, null);
+
+    /// <summary>A name and a contact that reaches a person: the least a reader needs to know who stands behind a page.</summary>
+    public bool IsNamed => !string.IsNullOrWhiteSpace(Name) && !string.IsNullOrWhiteSpace(Contact);
+
+    /// <summary>What is still missing before the publisher is fully named, in site.yml's words (for check --release).</summary>
+    public IEnumerable<string> Missing() =>
+        new (string Key, string? Value)[]
+        {
+            ("publisher.name", Name), ("publisher.about", About), ("publisher.funding", Funding),
+            ("publisher.conflicts", Conflicts), ("publisher.contact", Contact), ("publisher.privacy_contact", PrivacyContact),
+        }.Where(f => string.IsNullOrWhiteSpace(f.Value)).Select(f => f.Key);
+
+    /// <summary>A link for a contact: an email address becomes mailto:, an https address stays as it is.</summary>
+    public static string Href(string contact) => contact.Contains('@', StringComparison.Ordinal) && !contact.Contains("://", StringComparison.Ordinal)
+        ? $"mailto:{contact}"
+        : contact;
+}
 
 /// <summary>
 /// The crisis help block shown on every page: a compact <see cref="Quick"/> line of the numbers readers most

@@ -9,7 +9,9 @@ namespace KetamineInfo.Content.Parsing;
 internal static class SiteSettingsReader
 {
     private static readonly string[] Fields =
-        ["name", "tagline", "description", "clinician_notice", "reading_grade_limit", "banned_words", "crisis"];
+        ["name", "tagline", "description", "clinician_notice", "reading_grade_limit", "banned_words", "crisis", "publisher"];
+
+    private static readonly string[] PublisherFields = ["name", "about", "funding", "conflicts", "contact", "privacy_contact"];
 
     private static readonly string[] CrisisFields = ["heading", "intro", "quick", "lines", "directory"];
     private static readonly string[] GroupFields = ["label", "links"];
@@ -31,9 +33,42 @@ internal static class SiteSettingsReader
         var limit = site.Int("reading_grade_limit", required: true, min: 1, max: 20);
         var banned = site.StringList("banned_words");
         var crisis = ReadCrisis(site, bag);
+        var publisher = ReadPublisher(site, bag);
         return bag.HasErrors || name is null || tagline is null || description is null || notice is null || limit is null || crisis is null
             ? null
-            : new SiteSettings(name, tagline, description, notice, crisis, limit.Value, banned);
+            : new SiteSettings(name, tagline, description, notice, crisis, limit.Value, banned) { Publisher = publisher };
+    }
+
+    // Every field may be empty: an unnamed publisher is shown as unnamed, never guessed. A contact that is set must
+    // be an address a reader's device can open.
+    private static Publisher ReadPublisher(YamlMappingReader site, DiagnosticBag bag)
+    {
+        if (site.Node("publisher") is not { } node || YamlMappingReader.For(node, bag, 0, "publisher") is not { } map)
+        {
+            return Publisher.None;
+        }
+
+        map.RejectUnknownKeys(PublisherFields, "publisher");
+        return new Publisher(
+            map.String("name", maxLength: 120),
+            map.String("about", maxLength: 600),
+            map.String("funding", maxLength: 600),
+            map.String("conflicts", maxLength: 600),
+            Contact(map, "contact", bag),
+            Contact(map, "privacy_contact", bag));
+    }
+
+    private static string? Contact(YamlMappingReader map, string key, DiagnosticBag bag)
+    {
+        var contact = map.String(key, maxLength: 200)?.Trim();
+        if (string.IsNullOrEmpty(contact) || contact.StartsWith("https://", StringComparison.Ordinal)
+            || System.Text.RegularExpressions.Regex.IsMatch(contact, @"^[^@\s:/]+@[^@\s:/]+\.[^@\s:/]+$"))
+        {
+            return string.IsNullOrEmpty(contact) ? null : contact;
+        }
+
+        bag.Add(DiagnosticCodes.UnsafeLink, map.Line, map.Column, $"'publisher.{key}' must be an email address (name@example.org) or an https:// address");
+        return null;
     }
 
     private static CrisisHelp? ReadCrisis(YamlMappingReader site, DiagnosticBag bag)

@@ -13,7 +13,7 @@ internal sealed record AppCommand(string? Name, IReadOnlyList<string> Flags, IRe
     public const string Feedback = "feedback";
 
     private static readonly string[] Commands = [Check, Export, SignOff, Feedback];
-    private static readonly string[] KnownFlags = ["--warnings-as-errors", "--due", "--reviewer", "--date", "--csv", "--purge-older-than"];
+    private static readonly string[] KnownFlags = ["--warnings-as-errors", "--release", "--due", "--reviewer", "--date", "--csv", "--purge-older-than"];
     private static readonly string[] HelpFlags = ["--help", "-h", "-?"];
 
     public const string Usage = """
@@ -22,7 +22,8 @@ internal sealed record AppCommand(string? Name, IReadOnlyList<string> Flags, IRe
         Commands:
           (none)          serve the site (http://localhost:5080 from source; see README for settings)
           check           check every content file; --warnings-as-errors fails on warnings too;
-                          --due DAYS also lists the reviews due within DAYS days
+                          --due DAYS also lists the reviews due within DAYS days;
+                          --release lists what stands between the content and going live
           export OUTDIR   write the site as static files into OUTDIR
           sign-off ARTICLE --reviewer KEY [--date YYYY-MM-DD]
                           record a clinician's sign-off of an article's words in content/reviews.yml

@@ -11,12 +11,17 @@ namespace KetamineInfo.Web.Cli;
 internal static class CheckCommand
 {
     public const string Usage = """
-        Usage: KetamineInfo.Web check [--warnings-as-errors] [--due DAYS] [--Content:Path=DIR]
+        Usage: KetamineInfo.Web check [--warnings-as-errors] [--due DAYS] [--release] [--Content:Path=DIR]
 
         Checks every file in the content folder and prints each problem as path:line:column: severity CODE: message,
         errors first, then a summary and one line per article. With --due DAYS, also lists every article whose
         review falls within the next DAYS days (or has passed), soonest first. Exits 1 when there is an error
         (or, with --warnings-as-errors, a warning), else 0; 2 when the arguments are wrong.
+
+        With --release, the check an organisation runs before going live: it also lists, by file, every page
+        without a current clinician sign-off, sign-offs whose words have changed, overdue reviews and facts, a
+        publisher or contact not named in site.yml, and references read only on a copy. It exits 1 while any
+        is left, and says what would make it pass.
         """;
 
     public static int Run(IServiceProvider services, AppCommand command, TextWriter output)
@@ -66,7 +71,32 @@ internal static class CheckCommand
             WriteReviewCalendar(snapshot, services.GetRequiredService<TimeProvider>(), within, output);
         }
 
-        return errors > 0 || (warningsAsErrors && warnings > 0) ? 1 : 0;
+        var releaseBlocked = command.HasFlag("--release")
+            && WriteRelease(snapshot, services.GetRequiredService<TimeProvider>(), output) > 0;
+        return errors > 0 || (warningsAsErrors && warnings > 0) || releaseBlocked ? 1 : 0;
+    }
+
+    private static int WriteRelease(Content.Model.ContentSnapshot snapshot, TimeProvider clock, TextWriter output)
+    {
+        var blockers = ReleaseCheck.Find(snapshot, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        if (blockers.Count == 0)
+        {
+            output.WriteLine("Release check: ready to go live. Every page is signed off for the words it shows, nothing is overdue, and the publisher is named.");
+            return 0;
+        }
+
+        output.WriteLine($"Release check: NOT ready to go live. {Count(blockers.Count, "thing")} to do first, by file:");
+        foreach (var file in blockers.GroupBy(b => b.Path, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine($"  {Content.Diagnostics.TerminalText.Escape(file.Key)}");
+            foreach (var blocker in file)
+            {
+                output.WriteLine($"    - {Content.Diagnostics.TerminalText.Escape(blocker.Problem)}");
+            }
+        }
+
+        output.WriteLine("It passes when every item above is done; check --release then exits 0.");
+        return blockers.Count;
     }
 
     /// <summary>Every review and every dated fact due within the window (or already overdue), soonest first.</summary>

@@ -23,7 +23,7 @@ public static class StructuredData
     private static Dictionary<string, object?> WithoutNulls(Dictionary<string, object?> values) =>
         values.Where(v => v.Value is not null).ToDictionary();
 
-    public static object WebSite(SiteSettings site, string homeUrl) => new Dictionary<string, object?>
+    public static object WebSite(SiteSettings site, string homeUrl) => WithoutNulls(new Dictionary<string, object?>
     {
         ["@context"] = "https://schema.org",
         ["@type"] = "WebSite",
@@ -31,9 +31,20 @@ public static class StructuredData
         ["description"] = site.Description,
         ["url"] = homeUrl,
         ["inLanguage"] = "en",
-    };
+        ["publisher"] = Organization(site.Publisher),
+    });
 
-    public static object MedicalWebPage(Article article, string url, string homeUrl, string siteName)
+    // Only a publisher site.yml names: no organisation is made up for search engines either.
+    private static Dictionary<string, object>? Organization(Publisher publisher) => publisher.IsNamed
+        ? new Dictionary<string, object>
+        {
+            ["@type"] = "Organization",
+            ["name"] = publisher.Name!,
+            [publisher.Contact!.StartsWith("https://", StringComparison.Ordinal) ? "url" : "email"] = publisher.Contact!,
+        }
+        : null;
+
+    public static object MedicalWebPage(Article article, string url, string homeUrl, string siteName, Publisher? publisher = null)
     {
         var meta = article.Metadata;
         return WithoutNulls(new Dictionary<string, object?>
@@ -59,6 +70,7 @@ public static class StructuredData
                 new Dictionary<string, object> { ["@type"] = "Drug", ["name"] = "Esketamine" },
             },
             ["isPartOf"] = new Dictionary<string, object> { ["@type"] = "WebSite", ["name"] = siteName, ["url"] = homeUrl },
+            ["publisher"] = publisher is null ? null : Organization(publisher),
             ["citation"] = article.Body.Sources.Select(s => Citation(s.Reference)).ToArray(),
         });
     }

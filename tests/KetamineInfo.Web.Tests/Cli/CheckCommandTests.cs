@@ -151,6 +151,55 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("content/articles:1:1: error KI0002: 3 files; only the first 2 are read", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Release_OnUnsignedContentWithNoPublisher_ExitsOne_AndSaysByFileWhatToDo()
+    {
+        var (exit, output) = await RunCheckAsync("--release");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Release check: NOT ready to go live.", output, StringComparison.Ordinal);
+        Assert.Contains("  content/articles/first-article.md\n    - no clinician has signed off these words", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("  content/site.yml\n    - no publisher is fully named: fill in publisher.name,", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain("draft-article", output[output.IndexOf("Release check", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Release_PassesOnceEveryPageIsSignedOff_AndAPublisherIsNamed_AndFailsAgainAfterAnEdit()
+    {
+        foreach (var article in new[] { "first-article", "second-article" })
+        {
+            var (signed, said) = await RunAsync("sign-off", article, "--reviewer", "dr-test", "--date", "2026-11-27");
+            Assert.True(signed == 0, said);
+        }
+
+        File.Delete(_content.PathOf("pages/about.md")); // pages cannot be signed off yet
+        _content.Write("site.yml", _content.Read("site.yml") + """
+
+            publisher:
+              name: Example Health Charity
+              about: A registered charity that publishes patient information.
+              funding: Paid for by the charity's own funds. No money from drug makers or clinics.
+              conflicts: None declared.
+              contact: editors@example.org
+              privacy_contact: https://example.org/privacy
+
+            """);
+
+        var (exit, output) = await RunCheckAsync("--release");
+
+        Assert.True(exit == 0, output);
+        Assert.Contains("Release check: ready to go live.", output, StringComparison.Ordinal);
+
+        _content.Write("articles/first-article.md", _content.Read("articles/first-article.md").Replace("The feeling fades.", "The feeling fades fast.", StringComparison.Ordinal));
+        (exit, output) = await RunCheckAsync("--release");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("the words changed after dr-test's sign-off of 2026-11-27", output, StringComparison.Ordinal);
+    }
+
+    private Task<(int Exit, string Output)> RunAsync(params string[] args) =>
+        AppProcess.RunAsync(new Dictionary<string, string> { ["Content__Path"] = _content.Root }, args);
+
     private Task<(int Exit, string Output)> RunCheckAsync(params string[] extra) =>
         AppProcess.RunAsync(new Dictionary<string, string> { ["Content__Path"] = _content.Root }, ["check", .. extra]);
 }

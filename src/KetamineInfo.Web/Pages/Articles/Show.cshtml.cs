@@ -62,7 +62,7 @@ public sealed class ShowModel(PublishedSite published, IOptions<SiteOptions> sit
             Modified = article.Metadata.LastModified,
             StructuredData =
             [
-                StructuredData.MedicalWebPage(article, PageUrl, home, published.Site.Name),
+                StructuredData.MedicalWebPage(article, PageUrl, home, published.Site.Name, published.Site.Publisher),
                 StructuredData.Breadcrumbs(("Home", home), (article.Title, PageUrl)),
             ],
         };
