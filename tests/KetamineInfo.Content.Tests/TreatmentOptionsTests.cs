@@ -54,7 +54,7 @@ public sealed class TreatmentOptionsTests : IDisposable
     private readonly TempContent _content = new();
 
     private TempContent Page(string slug, string block) =>
-        _content.Write($"pages/{slug}.md", $"---\ntitle: {slug}\nsummary: The {slug} page.\n---\nIntro.\n\n~~~{block}\n~~~\n");
+        _content.Write($"pages/{slug}.md", $"---\ntitle: {slug}\nsummary: The {slug} page.\nlast_reviewed: 2026-11-25\nnext_review: 2027-11-25\n---\nIntro.\n\n~~~{block}\n~~~\n");
 
     public void Dispose() => _content.Dispose();
 
@@ -162,6 +162,6 @@ public sealed class TreatmentOptionsTests : IDisposable
 
         var error = Assert.Single(_content.Load().Diagnostics, d => d.Code == DiagnosticCodes.BadEvidence.Id);
 
-        Assert.Equal(("content/pages/grid.md", 7), (error.Path, error.Line));
+        Assert.Equal(("content/pages/grid.md", 9), (error.Path, error.Line));
     }
 }

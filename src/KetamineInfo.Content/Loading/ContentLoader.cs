@@ -59,7 +59,7 @@ public sealed class ContentLoader(
         var articleDocs = Parse("articles", parser, diagnostics, lastParsed, reusedDocs);
         var pageDocs = Parse("pages", parser, diagnostics, lastParsed, reusedDocs);
         var metadata = articleDocs.ToDictionary(d => d, ArticleMetadataReader.Read);
-        reviews.CheckLedger(articleDocs.Select(d => d.Slug).ToHashSet(StringComparer.Ordinal));
+        reviews.CheckLedger(articleDocs.Select(d => d.Slug).ToHashSet(StringComparer.Ordinal), pageDocs.Select(d => d.Slug).ToHashSet(StringComparer.Ordinal));
         var links = SiteLinkTargets.Build(metadata, previous, draftsServed);
         var siteInputs = inputs.Add("links", links.Signature()).Fingerprint();
         var lastCache = Volatile.Read(ref _cache);
@@ -124,17 +124,20 @@ public sealed class ContentLoader(
 
             rendered.Add(body);
 
+            var pageReview = header is { } read ? reviews.StatusOf(doc, read) : null;
             if (hit is not null)
             {
                 doc.Diagnostics.AddRange(hit.Diagnostics);
             }
             else
             {
-                ContentRules.Check(new RuleInput(doc, body, null, IsPage: true, rules));
+                ContentRules.Check(new RuleInput(doc, body, null, IsPage: true, rules, pageReview, header));
             }
 
             cache.Add(doc.Path, hit ?? new RenderCache.Entry(doc.Text, siteInputs, body, [.. doc.Diagnostics.Items.Skip(before)]), reused: hit is not null);
-            var fresh = header is var (title, summary) && !doc.Diagnostics.HasErrors ? new InfoPage(doc.Slug, title, summary, body, doc.Path) : null;
+            var fresh = header is { } h && !doc.Diagnostics.HasErrors
+                ? new InfoPage(h, body, doc.Path) { Review = pageReview!, Fingerprint = ClinicalFingerprint.Of(doc, h) }
+                : null;
             Keep(doc, fresh, previous?.Pages, pages, diagnostics);
         }
 

@@ -17,6 +17,30 @@ public sealed record Article(ArticleMetadata Metadata, RenderedBody Body, string
     public ReviewStatus Review { get; init; } = ReviewStatus.NotReviewed;
 }
 
+/// <summary>
+/// What every page a reader can open shares, article or standalone page: its words' title and summary, when it was
+/// last checked and is next due, and its history. Sign-offs, review notices and the release check read only this.
+/// </summary>
+public interface IReviewedMetadata
+{
+    string Slug { get; }
+
+    string Title { get; }
+
+    string Summary { get; }
+
+    DateOnly LastReviewed { get; }
+
+    DateOnly NextReview { get; }
+
+    DateOnly? Updated { get; }
+
+    IReadOnlyList<PageChange> Changes { get; }
+
+    /// <summary>The date the page last changed: the later of the edit and review dates.</summary>
+    DateOnly LastModified { get; }
+}
+
 /// <summary>An article's front matter after validation.</summary>
 public sealed record ArticleMetadata(
     string Slug,
@@ -28,7 +52,7 @@ public sealed record ArticleMetadata(
     DateOnly? Updated,
     IReadOnlyList<string> Aliases,
     bool Draft,
-    IReadOnlyList<PageChange> Changes)
+    IReadOnlyList<PageChange> Changes) : IReviewedMetadata
 {
     /// <summary>The date the page last changed: the later of the edit and review dates.</summary>
     public DateOnly LastModified => Updated is { } u && u > LastReviewed ? u : LastReviewed;

@@ -15,7 +15,13 @@ public sealed record Reviewer(
 /// One clinical sign-off from reviews.yml: a reviewer approved the article's clinical content, as it read
 /// when its <see cref="Fingerprint"/> was taken, on <see cref="Date"/>.
 /// </summary>
-public sealed record SignOff(string Article, string Reviewer, DateOnly Date, string Fingerprint, int Line, int Column);
+public sealed record SignOff(string Article, string Reviewer, DateOnly Date, string Fingerprint, int Line, int Column)
+{
+    /// <summary>True for <c>page:</c> entries (a standalone page); <see cref="Article"/> then holds the page's slug.</summary>
+    public bool IsPage { get; init; }
+
+    public string Slug => Article;
+}
 
 /// <summary>Where an article stands with clinical review, as readers are told it.</summary>
 public enum ReviewState

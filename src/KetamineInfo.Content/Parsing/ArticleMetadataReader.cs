@@ -31,8 +31,7 @@ internal static class ArticleMetadataReader
         var title = fm.String("title", required: true, maxLength: 120);
         var summary = fm.String("summary", required: true, maxLength: MaxSummaryLength);
         var order = fm.Int("order", required: true, min: 0, max: 10_000);
-        var lastReviewed = fm.Date("last_reviewed", required: true);
-        var nextReview = fm.Date("next_review", required: true);
+        var (lastReviewed, nextReview) = ReadReviewDates(fm, bag);
         if (!string.IsNullOrWhiteSpace(fm.String("reviewed_by", maxLength: 200)))
         {
             // A name typed here would be a claim nothing checks; a sign-off binds a real reviewer to these words.
@@ -51,18 +50,27 @@ internal static class ArticleMetadataReader
             bag.Add(DiagnosticCodes.BadSlug, fm.Line, fm.Column, $"alias '{alias}' is not a valid slug");
         }
 
-        if (lastReviewed is { } reviewed && nextReview is { } next && (next <= reviewed || next > reviewed.AddMonths(12)))
-        {
-            bag.Add(DiagnosticCodes.ValueOutOfRange, fm.Line, fm.Column, "next_review must fall after last_reviewed and within 12 months of it");
-        }
-
         return title is null || summary is null || order is null || lastReviewed is null || nextReview is null
             ? null
             : new ArticleMetadata(document.Slug, title, summary, order.Value, lastReviewed.Value, nextReview.Value,
                 updated, aliases, draft, changes);
     }
 
-    private static List<PageChange> ReadChanges(YamlMappingReader fm, DiagnosticBag bag)
+    /// <summary><c>last_reviewed</c> and <c>next_review</c>, both required, the second after the first and within 12 months.</summary>
+    public static (DateOnly? LastReviewed, DateOnly? NextReview) ReadReviewDates(YamlMappingReader fm, DiagnosticBag bag)
+    {
+        var lastReviewed = fm.Date("last_reviewed", required: true);
+        var nextReview = fm.Date("next_review", required: true);
+        if (lastReviewed is { } reviewed && nextReview is { } next && (next <= reviewed || next > reviewed.AddMonths(12)))
+        {
+            bag.Add(DiagnosticCodes.ValueOutOfRange, fm.Line, fm.Column, "next_review must fall after last_reviewed and within 12 months of it");
+        }
+
+        return (lastReviewed, nextReview);
+    }
+
+    /// <summary>The page history (<c>changes:</c>), newest first.</summary>
+    public static List<PageChange> ReadChanges(YamlMappingReader fm, DiagnosticBag bag)
     {
         var changes = new List<PageChange>();
         var node = fm.Node("changes");

@@ -12,7 +12,7 @@ namespace KetamineInfo.Content.Parsing;
 /// </summary>
 internal static class ClinicalFingerprint
 {
-    public static string Of(SourceDocument document, ArticleMetadata metadata)
+    public static string Of(SourceDocument document, IReviewedMetadata metadata)
     {
         var lines = document.Text.ReplaceLineEndings("\n").Split('\n').Skip(document.BodyLine - 1).Select(l => l.TrimEnd());
         var text = $"title: {metadata.Title}\nsummary: {metadata.Summary}\n\n{string.Join('\n', lines).Trim()}\n";

@@ -15,7 +15,7 @@ internal static partial class SignOffsReader
 {
     public const string FileName = "reviews.yml";
 
-    private static readonly string[] Fields = ["article", "reviewer", "date", "fingerprint"];
+    private static readonly string[] Fields = ["article", "page", "reviewer", "date", "fingerprint"];
 
     public static IReadOnlyList<SignOff> Read(string yaml, DiagnosticBag bag)
     {
@@ -40,7 +40,15 @@ internal static partial class SignOffsReader
             }
 
             entry.RejectUnknownKeys(Fields, "sign-off");
-            var article = entry.String("article", required: true, maxLength: 100);
+            // An article's entry names it with article:, a standalone page's with page: (one of the two).
+            var isPage = entry.Node("page") is not null;
+            var article = entry.String(isPage ? "page" : "article", required: true, maxLength: 100);
+            if (isPage && entry.Node("article") is not null)
+            {
+                bag.Add(DiagnosticCodes.BadSignOff, entry.Line, entry.Column, "a sign-off names either an article: or a page:, not both");
+                continue;
+            }
+
             var reviewer = entry.String("reviewer", required: true, maxLength: 100);
             var date = entry.Date("date", required: true);
             var fingerprint = entry.String("fingerprint", required: true, maxLength: 100);
@@ -53,7 +61,7 @@ internal static partial class SignOffsReader
 
             if (article is not null && reviewer is not null && date is not null && fingerprint is not null)
             {
-                signOffs.Add(new SignOff(article, reviewer, date.Value, fingerprint, entry.Line, entry.Column));
+                signOffs.Add(new SignOff(article, reviewer, date.Value, fingerprint, entry.Line, entry.Column) { IsPage = isPage });
             }
         }
 

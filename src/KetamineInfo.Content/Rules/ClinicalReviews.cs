@@ -17,16 +17,17 @@ internal sealed class ClinicalReviews(IReadOnlyList<SignOff> signOffs, IReadOnly
 
     public IReadOnlyList<DiagnosticCode> Codes => [DiagnosticCodes.ChangedAfterSignOff, DiagnosticCodes.BadSignOff];
 
-    /// <summary>Sign-offs that name an article or reviewer that does not exist.</summary>
-    public void CheckLedger(IReadOnlyCollection<string> articleSlugs)
+    /// <summary>Sign-offs that name an article, page or reviewer that does not exist.</summary>
+    public void CheckLedger(IReadOnlyCollection<string> articleSlugs, IReadOnlyCollection<string>? pageSlugs = null)
     {
         foreach (var signOff in signOffs)
         {
-            if (!articleSlugs.Contains(signOff.Article))
+            var (kind, slugs) = signOff.IsPage ? ("page", pageSlugs ?? []) : ("article", articleSlugs);
+            if (!slugs.Contains(signOff.Slug))
             {
-                var hint = Suggest.Closest(signOff.Article, articleSlugs, ledger);
+                var hint = Suggest.Closest(signOff.Slug, slugs, ledger);
                 ledger.Add(DiagnosticCodes.BadSignOff, signOff.Line, signOff.Column,
-                    $"no article '{signOff.Article}'" + (hint is null ? string.Empty : $" (did you mean '{hint}'?)"));
+                    $"no {kind} '{signOff.Slug}'" + (hint is null ? string.Empty : $" (did you mean '{hint}'?)"));
             }
 
             if (!_reviewers.ContainsKey(signOff.Reviewer))
@@ -38,10 +39,11 @@ internal sealed class ClinicalReviews(IReadOnlyList<SignOff> signOffs, IReadOnly
         }
     }
 
-    public ReviewStatus StatusOf(SourceDocument document, ArticleMetadata metadata)
+    public ReviewStatus StatusOf(SourceDocument document, IReviewedMetadata metadata)
     {
+        var isPage = metadata is InfoPageMetadata;
         var latest = signOffs
-            .Where(s => s.Article == metadata.Slug && _reviewers.ContainsKey(s.Reviewer))
+            .Where(s => s.IsPage == isPage && s.Slug == metadata.Slug && _reviewers.ContainsKey(s.Reviewer))
             .OrderBy(s => s.Date).ThenBy(s => s.Line)
             .LastOrDefault();
         if (latest is null)
@@ -59,7 +61,7 @@ internal sealed class ClinicalReviews(IReadOnlyList<SignOff> signOffs, IReadOnly
         if (since.Count == 0)
         {
             ledger.Add(DiagnosticCodes.ChangedAfterSignOff, latest.Line, latest.Column,
-                $"{document.Path} changed after it was signed off on {latest.Date:yyyy-MM-dd}, and no changes: entry dated on or after that day records it: add one to the article (kind: editorial keeps the sign-off; clinical or correction means it needs a new review)");
+                $"{document.Path} changed after it was signed off on {latest.Date:yyyy-MM-dd}, and no changes: entry dated on or after that day records it: add one to its front matter (kind: editorial keeps the sign-off; clinical or correction means it needs a new review)");
             return new ReviewStatus(ReviewState.ChangedSinceReview, latest, reviewer);
         }
 

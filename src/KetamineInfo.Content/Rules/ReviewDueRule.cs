@@ -16,7 +16,7 @@ internal sealed class ReviewDueRule : IFileRule
 
     public void Check(RuleInput file)
     {
-        if (file.Article is not { } metadata)
+        if (file.Dated is not { } metadata)
         {
             return;
         }
@@ -24,7 +24,7 @@ internal sealed class ReviewDueRule : IFileRule
         var (line, column) = LineOfKey(file.Document.Text, "next_review");
         if (metadata.NextReview < file.Settings.Today)
         {
-            file.Diagnostics.Add(DiagnosticCodes.ReviewOverdue, line, column, $"next_review {metadata.NextReview:yyyy-MM-dd} has passed: review the article and set new dates");
+            file.Diagnostics.Add(DiagnosticCodes.ReviewOverdue, line, column, $"next_review {metadata.NextReview:yyyy-MM-dd} has passed: review the page and set new dates");
         }
         else if (metadata.NextReview <= file.Settings.Today.AddDays(DueSoonDays))
         {

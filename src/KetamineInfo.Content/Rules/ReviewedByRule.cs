@@ -10,13 +10,13 @@ internal sealed class ReviewedByRule : IFileRule
 
     public void Check(RuleInput file)
     {
-        if (file.Article is null || file.Review is not { } review || review.State == ReviewState.Reviewed)
+        if (file.Dated is null || file.Review is not { } review || review.State == ReviewState.Reviewed)
         {
             return;
         }
 
         file.Diagnostics.Add(DiagnosticCodes.NotReviewed, 1, 1, review.State == ReviewState.NotReviewed
-            ? "no clinician has signed this article off: the page tells readers it is not yet reviewed by a clinician"
+            ? $"no clinician has signed this {(file.IsPage ? "page" : "article")} off: the page tells readers it is not yet reviewed by a clinician"
             : $"changed since it was signed off on {review.SignOff!.Date:yyyy-MM-dd}: the page tells readers it awaits re-review");
     }
 }

@@ -9,8 +9,11 @@ namespace KetamineInfo.Content.Rules;
 /// a page, and for an article whose front matter did not read (that is already an error of its own) — and
 /// the article's clinical review status.
 /// </summary>
-internal sealed record RuleInput(SourceDocument Document, RenderedBody Body, ArticleMetadata? Article, bool IsPage, RuleSettings Settings, ReviewStatus? Review = null)
+internal sealed record RuleInput(SourceDocument Document, RenderedBody Body, ArticleMetadata? Article, bool IsPage, RuleSettings Settings, ReviewStatus? Review = null, InfoPageMetadata? Page = null)
 {
+    /// <summary>The dates and history every page shares, article or standalone page; null when its front matter did not read.</summary>
+    public IReviewedMetadata? Dated => (IReviewedMetadata?)Article ?? Page;
+
     public Diagnostics.DiagnosticBag Diagnostics => Document.Diagnostics;
 }
 

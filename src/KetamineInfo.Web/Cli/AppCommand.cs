@@ -25,8 +25,8 @@ internal sealed record AppCommand(string? Name, IReadOnlyList<string> Flags, IRe
                           --due DAYS also lists the reviews due within DAYS days;
                           --release lists what stands between the content and going live
           export OUTDIR   write the site as static files into OUTDIR
-          sign-off ARTICLE --reviewer KEY [--date YYYY-MM-DD]
-                          record a clinician's sign-off of an article's words in content/reviews.yml
+          sign-off ARTICLE|PAGE --reviewer KEY [--date YYYY-MM-DD]
+                          record a clinician's sign-off of a page's words in content/reviews.yml
           feedback        what readers said, per article; --csv FILE exports every entry;
                           --purge-older-than DAYS deletes old entries
 

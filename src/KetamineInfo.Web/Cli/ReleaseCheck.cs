@@ -24,13 +24,12 @@ internal static class ReleaseCheck
 
         foreach (var article in snapshot.ArticlesBySlug.Values.Where(a => !a.Metadata.Draft).OrderBy(a => a.SourcePath, StringComparer.Ordinal))
         {
-            blockers.AddRange(ForArticle(article, today));
+            blockers.AddRange(ForPage(article.SourcePath, article.Metadata, article.Review, article.Body, today));
         }
 
         foreach (var page in snapshot.Pages.Values.OrderBy(p => p.SourcePath, StringComparer.Ordinal))
         {
-            blockers.Add(new(page.SourcePath, "no clinician has signed off this page: pages cannot be signed off yet, so a clinician must review it by hand before it goes live"));
-            blockers.AddRange(page.Body.DatedFacts.Where(f => f.Recheck < today).Select(f => Overdue(page.SourcePath, f)));
+            blockers.AddRange(ForPage(page.SourcePath, page.Metadata, page.Review, page.Body, today));
         }
 
         if (!snapshot.Site.Publisher.IsNamed || snapshot.Site.Publisher.Missing().Any())
@@ -49,25 +48,24 @@ internal static class ReleaseCheck
         return blockers;
     }
 
-    private static IEnumerable<Blocker> ForArticle(Article article, DateOnly today)
+    private static IEnumerable<Blocker> ForPage(string path, IReviewedMetadata metadata, ReviewStatus review, RenderedBody body, DateOnly today)
     {
-        var path = article.SourcePath;
-        if (article.Review is { State: ReviewState.ChangedSinceReview, SignOff: { } s })
+        if (review is { State: ReviewState.ChangedSinceReview, SignOff: { } s })
         {
             yield return new(path, string.Create(CultureInfo.InvariantCulture,
                 $"the words changed after {s.Reviewer}'s sign-off of {s.Date:yyyy-MM-dd}: ask for a new review, then run sign-off"));
         }
-        else if (article.Review.Valid is null)
+        else if (review.Valid is null)
         {
             yield return new(path, "no clinician has signed off these words: ask a reviewer in reviewers.yml, then run sign-off");
         }
 
-        if (article.Metadata.NextReview < today)
+        if (metadata.NextReview < today)
         {
-            yield return new(path, string.Create(CultureInfo.InvariantCulture, $"its review was due on {article.Metadata.NextReview:yyyy-MM-dd}"));
+            yield return new(path, string.Create(CultureInfo.InvariantCulture, $"its review was due on {metadata.NextReview:yyyy-MM-dd}"));
         }
 
-        foreach (var fact in article.Body.DatedFacts.Where(f => f.Recheck < today))
+        foreach (var fact in body.DatedFacts.Where(f => f.Recheck < today))
         {
             yield return Overdue(path, fact);
         }

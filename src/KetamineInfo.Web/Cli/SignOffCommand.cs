@@ -16,10 +16,10 @@ namespace KetamineInfo.Web.Cli;
 internal static class SignOffCommand
 {
     public const string Usage = """
-        Usage: KetamineInfo.Web sign-off ARTICLE --reviewer KEY [--date YYYY-MM-DD] [--Content:Path=DIR]
+        Usage: KetamineInfo.Web sign-off ARTICLE|PAGE --reviewer KEY [--date YYYY-MM-DD] [--Content:Path=DIR]
 
-        Records that the reviewer KEY (from content/reviewers.yml) checked the article ARTICLE (its file name
-        without .md) as it reads now, on today's date, or on --date when an editor records a review done on an
+        Records that the reviewer KEY (from content/reviewers.yml) checked the article ARTICLE or the standalone
+        page PAGE (its file name without .md) as it reads now, on today's date, or on --date when an editor records a review done on an
         earlier day (never a future day, nor one before the article's newest recorded change). The entry is added to the end of content/reviews.yml;
         nothing else is changed. Commit that file with the article. After a sign-off, record every change to the
         article in its changes: list (kind: editorial keeps the sign-off; clinical or correction needs a new one).
@@ -46,12 +46,20 @@ internal static class SignOffCommand
         }
 
         var snapshot = services.GetRequiredService<ContentLoader>().Load();
-        if (!snapshot.ArticlesBySlug.TryGetValue(slug, out var article))
+        // An article or a standalone page: the same kind of sign-off. An article's name wins if both exist.
+        (string Kind, string Slug, string Title, string Path, Content.Model.IReviewedMetadata Metadata, string Fingerprint)? target =
+            snapshot.ArticlesBySlug.TryGetValue(slug, out var article) ? ("article", article.Slug, article.Title, article.SourcePath, article.Metadata, article.Fingerprint)
+            : snapshot.Pages.TryGetValue(slug, out var page) ? ("page", page.Slug, page.Title, page.SourcePath, page.Metadata, page.Fingerprint)
+            : null;
+        if (target is not { } signed)
         {
             var broken = snapshot.BrokenArticles.FirstOrDefault(b => b.Slug == slug);
+            var pageErrors = snapshot.Diagnostics.Count(d => d.IsError && d.Path.EndsWith($"pages/{slug}.md", StringComparison.Ordinal));
             output.WriteLine(TerminalText.Escape(broken is not null
                 ? $"sign-off stopped: {broken.SourcePath} has {broken.Errors} error(s); run check and fix them first, so the reviewer signs what readers will see"
-                : $"sign-off stopped: there is no article '{slug}' (articles: {string.Join(", ", snapshot.ArticlesBySlug.Keys.Order(StringComparer.Ordinal))})"));
+                : pageErrors > 0
+                ? $"sign-off stopped: pages/{slug}.md has {pageErrors} error(s); run check and fix them first, so the reviewer signs what readers will see"
+                : $"sign-off stopped: there is no article or page '{slug}' (articles: {string.Join(", ", snapshot.ArticlesBySlug.Keys.Order(StringComparer.Ordinal))}; pages: {string.Join(", ", snapshot.Pages.Keys.Order(StringComparer.Ordinal))})"));
             return 1;
         }
 
@@ -61,18 +69,18 @@ internal static class SignOffCommand
             return 1;
         }
 
-        if (article.Metadata.Changes.Count > 0 && article.Metadata.Changes.Max(c => c.Date) > date)
+        if (signed.Metadata.Changes.Count > 0 && signed.Metadata.Changes.Max(c => c.Date) > date)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"sign-off stopped: {article.SourcePath} records a change on {article.Metadata.Changes.Max(c => c.Date):yyyy-MM-dd}, after {date:yyyy-MM-dd}: the reviewer must have seen the words as they read now"));
+                $"sign-off stopped: {signed.Path} records a change on {signed.Metadata.Changes.Max(c => c.Date):yyyy-MM-dd}, after {date:yyyy-MM-dd}: the reviewer must have seen the words as they read now"));
             return 1;
         }
 
         var ledger = Path.Combine(services.GetRequiredService<IOptions<ContentOptions>>().Value.ResolvePath(), "reviews.yml");
         Append(ledger, string.Create(CultureInfo.InvariantCulture,
-            $"- article: {article.Slug}\n  reviewer: {reviewer.Key}\n  date: {date:yyyy-MM-dd}\n  fingerprint: {article.Fingerprint}\n"));
+            $"- {signed.Kind}: {signed.Slug}\n  reviewer: {reviewer.Key}\n  date: {date:yyyy-MM-dd}\n  fingerprint: {signed.Fingerprint}\n"));
         output.WriteLine(TerminalText.Escape(string.Create(CultureInfo.InvariantCulture,
-            $"signed off: {article.Slug} ({article.Title}) by {reviewer.Name}, {reviewer.Credentials}, on {date:yyyy-MM-dd}; recorded in {ledger}")));
+            $"signed off: {signed.Slug} ({signed.Title}) by {reviewer.Name}, {reviewer.Credentials}, on {date:yyyy-MM-dd}; recorded in {ledger}")));
         return 0;
     }
 

@@ -57,13 +57,19 @@ public static class FeedbackSummary
     {
         var bySlug = entries.GroupBy(e => snapshot.Aliases.TryGetValue(e.Article, out var current) ? current : e.Article, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var published = snapshot.Articles.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
-        var others = bySlug.Keys.Where(slug => !published.Contains(slug)).Order(StringComparer.Ordinal);
-        return [.. snapshot.Articles.Select(a => a.Slug).Concat(others).Select(slug =>
+        // Standalone pages after the articles, under their stored key (pages/about): the home guide takes no feedback.
+        var pages = snapshot.Pages.Values.Where(p => p.Slug != InfoPage.HomeSlug).OrderBy(p => p.Slug, StringComparer.Ordinal)
+            .ToDictionary(p => FeedbackTarget.PagePrefix + p.Slug, StringComparer.Ordinal);
+        var published = snapshot.Articles.Select(a => a.Slug).Concat(pages.Keys).ToList();
+        var known = published.ToHashSet(StringComparer.Ordinal);
+        var others = bySlug.Keys.Where(slug => !known.Contains(slug)).Order(StringComparer.Ordinal);
+        return [.. published.Concat(others).Select(slug =>
         {
-            var article = snapshot.ArticlesBySlug.GetValueOrDefault(slug);
-            var version = article is null ? null : FeedbackEntry.VersionOf(article.Fingerprint);
-            return Summarize(slug, article?.Title, version, bySlug.GetValueOrDefault(slug) ?? [], now);
+            var (title, fingerprint) = snapshot.ArticlesBySlug.GetValueOrDefault(slug) is { } article ? (article.Title, article.Fingerprint)
+                : pages.GetValueOrDefault(slug) is { } page ? (page.Title, page.Fingerprint)
+                : ((string?)null, (string?)null);
+            var version = fingerprint is null ? null : FeedbackEntry.VersionOf(fingerprint);
+            return Summarize(slug, title, version, bySlug.GetValueOrDefault(slug) ?? [], now);
         })];
     }
 

@@ -45,15 +45,16 @@ public sealed class FeedbackModel(PublishedSite site, FeedbackWriter writer, Tim
     [BindProperty(Name = "website")]
     public string? Website { get; set; }
 
-    public Article? Article { get; private set; }
+    /// <summary>The article or page the feedback is about, once named.</summary>
+    public FeedbackTarget? Target { get; private set; }
 
     public FeedbackKind Kind { get; private set; } = FeedbackKind.Answer;
 
     /// <summary>The pages feedback can be about, for a reader who reached this page without naming one.</summary>
-    public IReadOnlyList<Article> Articles => site.Articles;
+    public IReadOnlyList<FeedbackTarget> Targets => FeedbackTargets.All(site);
 
     /// <summary>The form as this page shows it: after a problem, with the reader's own answer and words.</summary>
-    public FeedbackForm Form => new(Article!, Version ?? FeedbackEntry.VersionOf(Article!.Fingerprint), Kind, Answer, Text, Problem, "/feedback", Standalone: true);
+    public FeedbackForm Form => new(Target!, Version ?? FeedbackEntry.VersionOf(Target!.Fingerprint), Kind, Answer, Text, Problem, "/feedback", Standalone: true);
 
     /// <summary>What went wrong, in words for the reader, or null.</summary>
     public string? Problem { get; private set; }
@@ -61,15 +62,15 @@ public sealed class FeedbackModel(PublishedSite site, FeedbackWriter writer, Tim
     public IActionResult OnGet([FromQuery(Name = "article")] string? article, [FromQuery(Name = "kind")] string? kind)
     {
         ArticleSlug = article;
-        Article = article is null ? null : site.FindArticle(article);
+        Target = article is null ? null : FeedbackTargets.Find(site, article);
         Kind = FeedbackEntry.ParseKind(kind) ?? FeedbackKind.Answer;
-        if (Article is null)
+        if (Target is null)
         {
             // A reload after a failed post, or a link without its page: ask which page, never a dead end.
             return Page();
         }
 
-        Version = FeedbackEntry.VersionOf(Article.Fingerprint);
+        Version = FeedbackEntry.VersionOf(Target.Fingerprint);
         return Page();
     }
 
@@ -87,8 +88,8 @@ public sealed class FeedbackModel(PublishedSite site, FeedbackWriter writer, Tim
             return Plain(StatusCodes.Status403Forbidden, "This form can only be sent from a page of this site.");
         }
 
-        Article = ArticleSlug is null ? null : site.FindArticle(ArticleSlug);
-        if (Article is null)
+        Target = ArticleSlug is null ? null : FeedbackTargets.Find(site, ArticleSlug);
+        if (Target is null)
         {
             return Plain(StatusCodes.Status400BadRequest, "There is no article with that name, so the feedback was not saved.");
         }
@@ -120,7 +121,7 @@ public sealed class FeedbackModel(PublishedSite site, FeedbackWriter writer, Tim
             return Thanked(); // looks the same to the sender, and nothing is stored
         }
 
-        var entry = new FeedbackEntry(Article.Slug, Version, Kind, Kind == FeedbackKind.Answer ? useful : null, FeedbackText.Clean(Text), FeedbackEntry.HourOf(clock.GetUtcNow()));
+        var entry = new FeedbackEntry(Target.Key, Version, Kind, Kind == FeedbackKind.Answer ? useful : null, FeedbackText.Clean(Text), FeedbackEntry.HourOf(clock.GetUtcNow()));
         if (!await writer.TrySubmitAsync(entry, HttpContext.RequestAborted))
         {
             Problem = "Sorry, we cannot save feedback right now, so yours was not sent. Please try again later. Your message is below, so you can copy it.";
@@ -138,7 +139,7 @@ public sealed class FeedbackModel(PublishedSite site, FeedbackWriter writer, Tim
 
     private IActionResult Thanked() => WantsJson
         ? new JsonResult(new { ok = true, message = ThankYou })
-        : SeeOther($"{PublishedSite.ArticlePath(Article!.Slug)}?feedback=thanks#feedback");
+        : SeeOther($"{Target!.Path}?feedback=thanks#feedback");
 
     // 303 See Other: the browser fetches the article with a GET, so reloading it never posts again.
     private StatusCodeResult SeeOther(string url)

@@ -90,7 +90,9 @@ public sealed class PublishedSite
     public static PublishedSite Of(ContentSnapshot snapshot, bool draftsServed) => new(snapshot, draftsServed);
 
     /// <summary>An overdue review is shown to readers as a notice; it never takes the page down.</summary>
-    public static bool IsDueForReview(Article article, DateOnly today) => article.Metadata.NextReview < today;
+    public static bool IsDueForReview(Article article, DateOnly today) => IsDueForReview(article.Metadata, today);
+
+    public static bool IsDueForReview(IReviewedMetadata metadata, DateOnly today) => metadata.NextReview < today;
 
     public PublicRoute? Route(string path) => _routes.GetValueOrDefault(path);
 

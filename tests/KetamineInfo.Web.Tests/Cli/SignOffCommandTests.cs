@@ -40,7 +40,7 @@ public sealed class SignOffCommandTests : IDisposable
 
     [Theory]
     [InlineData("first-article --reviewer nobody", "no reviewer 'nobody' in reviewers.yml")]
-    [InlineData("no-such-article --reviewer dr-test", "there is no article 'no-such-article'")]
+    [InlineData("no-such-article --reviewer dr-test", "there is no article or page 'no-such-article'")]
     public async Task SignOff_OfAnUnknownReviewerOrArticle_ChangesNothing(string args, string message)
     {
         var before = _content.Read("reviews.yml");

@@ -21,7 +21,7 @@ public sealed class ExportFolderTests : IDisposable
     [Fact]
     public async Task Export_OverAnEarlierExport_KeepsWhatTheDeployerAddedAndRemovesPagesItNoLongerWrites()
     {
-        _content.Write("pages/retired.md", "---\ntitle: Retired page\nsummary: A page that goes away.\n---\nThis page goes away.\n");
+        _content.Write("pages/retired.md", "---\ntitle: Retired page\nsummary: A page that goes away.\nlast_reviewed: 2026-11-25\nnext_review: 2027-11-25\n---\nThis page goes away.\n");
         Assert.Equal(0, (await ExportAsync(_out.Root)).Exit);
         Assert.True(File.Exists(_out.PathOf("retired/index.html")));
         Directory.CreateDirectory(_out.PathOf(".git"));

@@ -182,6 +182,30 @@ public sealed class FeedbackFormTests : IDisposable
         Assert.Empty(await kestrel.Services.GetRequiredService<IFeedbackStore>().ReadAsync(null, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task AStandalonePage_TakesFeedbackToo_StoredUnderItsPageKey_AndThanksTheReaderOnThatPage()
+    {
+        var client = _site.CreatePlainClient();
+        var page = await client.GetDocumentAsync("/about");
+        var form = page.QuerySelector("#feedback form")!;
+        Assert.Equal("pages/about", form.QuerySelector("input[name=article]")!.GetAttribute("value"));
+        Assert.Equal("/feedback?article=pages%2Fabout&kind=error-report", page.QuerySelector(".feedback-report a")!.GetAttribute("href"));
+        var version = form.QuerySelector("input[name=version]")!.GetAttribute("value")!;
+
+        using var response = await PostAsync(client, [new("article", "pages/about"), new("version", version), new("kind", "answer"), new("useful", "yes")]);
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal("/about?feedback=thanks#feedback", response.Headers.Location!.OriginalString);
+        var stored = Assert.Single(await StoredAsync());
+        Assert.Equal(("pages/about", version, true), (stored.Article, stored.ContentVersion, stored.Useful));
+        var thanked = await client.GetDocumentAsync("/about?feedback=thanks");
+        Assert.Equal(FeedbackModelThanks, thanked.QuerySelector(".feedback-thanks")!.TextContent.Trim());
+        var report = await client.GetDocumentAsync("/feedback?article=pages%2Fabout&kind=error-report");
+        Assert.Equal("/about", report.QuerySelector(".lead a")!.GetAttribute("href"));
+    }
+
+    private const string FeedbackModelThanks = KetamineInfo.Web.Pages.FeedbackModel.ThankYou;
+
     internal static List<KeyValuePair<string, string>> Form(string version, params (string Key, string Value)[] extra) =>
         [new("article", "first-article"), new("version", version), .. extra.Any(e => e.Key == "kind") ? Array.Empty<KeyValuePair<string, string>>() : [new("kind", "answer")],
          .. extra.Select(e => new KeyValuePair<string, string>(e.Key, e.Value))];

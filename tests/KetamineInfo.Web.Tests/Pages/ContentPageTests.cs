@@ -12,7 +12,7 @@ public sealed class ContentPageTests : IDisposable
     [Fact]
     public async Task PageOpeningWithKeyFacts_ShowsThem_AboveTheBody()
     {
-        _content.Write("pages/about.md", "---\ntitle: About this site\nsummary: Who writes it and how.\n---\n"
+        _content.Write("pages/about.md", "---\ntitle: About this site\nsummary: Who writes it and how.\nlast_reviewed: 2026-11-25\nnext_review: 2027-11-25\n---\n"
             + "::: in-short\n- We sell nothing.\n- We take no ads.\n- No clinician has reviewed these pages yet.\n:::\n\nWe write plain pages.\n");
         using var site = new CopySiteFactory(_content.Root);
 

@@ -35,9 +35,9 @@ public sealed class ShowModel(PublishedSite published, IOptions<SiteOptions> sit
     /// The feedback section, or null where there is no form (a static copy with nowhere to post). After a reader
     /// sent it without JavaScript, they come back here with <c>?feedback=thanks</c> and see the thank-you.
     /// </summary>
-    public ArticleFeedback? Feedback => feedback.Value.Form
-        ? new ArticleFeedback(
-            new FeedbackForm(Article, FeedbackEntry.VersionOf(Article.Fingerprint), FeedbackKind.Answer, null, null, null, feedback.Value.FormAction),
+    public PageFeedback? Feedback => feedback.Value.Form
+        ? new PageFeedback(
+            new FeedbackForm(FeedbackTargets.Of(Article), FeedbackEntry.VersionOf(Article.Fingerprint), FeedbackKind.Answer, null, null, null, feedback.Value.FormAction),
             Request.Query["feedback"] == "thanks")
         : null;
 
