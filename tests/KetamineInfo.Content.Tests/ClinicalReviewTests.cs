@@ -92,6 +92,40 @@ public sealed class ClinicalReviewTests : IDisposable
         Assert.Contains("Some other text.", snapshot.ArticlesBySlug["a"].Body.Html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("glossary.yml", "Feeling cut off from your body.", "Feeling calm.")]
+    [InlineData("references.yml", "title: A trial of something", "title: A trial of something else")]
+    public void SignOff_CoversTheGlossaryDefinitionsAndSourcesThePageShows(string file, string find, string replace)
+    {
+        _content.Write("reviewers.yml", Reviewer);
+        _content.Article("a", "Some people feel dissociative [@SMITH2021].");
+        var fingerprint = _content.Load().ArticlesBySlug["a"].Fingerprint;
+        _content.Write("reviews.yml", $"- article: a\n  reviewer: dr-fixture\n  date: 2026-11-25\n  fingerprint: {fingerprint}\n");
+        Assert.Equal(ReviewState.Reviewed, _content.Load().ArticlesBySlug["a"].Review.State);
+        var text = File.ReadAllText(Path.Combine(_content.Root, file));
+        Assert.Contains(find, text, StringComparison.Ordinal);
+
+        _content.Write(file, text.Replace(find, replace, StringComparison.Ordinal));
+
+        Assert.Equal(ReviewState.ChangedSinceReview, _content.Load().ArticlesBySlug["a"].Review.State);
+    }
+
+    [Fact]
+    public void APage_IsSignedOffWithAPageEntry_AndNotByAnArticleOfTheSameName()
+    {
+        _content.Write("reviewers.yml", Reviewer).Article("about", "Article words.")
+            .Write("pages/about.md", "---\ntitle: About\nsummary: About us.\nlast_reviewed: 2026-11-25\nnext_review: 2027-11-25\n---\nPage words.\n");
+        var snapshot = _content.Load();
+        var (article, page) = (snapshot.ArticlesBySlug["about"].Fingerprint, snapshot.Pages["about"].Fingerprint);
+        _content.Write("reviews.yml", $"- page: about\n  reviewer: dr-fixture\n  date: 2026-11-25\n  fingerprint: {page}\n- page: nope\n  reviewer: dr-fixture\n  date: 2026-11-25\n  fingerprint: {article}\n");
+
+        snapshot = _content.Load();
+
+        Assert.Equal(ReviewState.Reviewed, snapshot.Pages["about"].Review.State);
+        Assert.Equal(ReviewState.NotReviewed, snapshot.ArticlesBySlug["about"].Review.State);
+        Assert.Contains(snapshot.Diagnostics, d => d.Code == DiagnosticCodes.BadSignOff.Id && d.Message == "no page 'nope'");
+    }
+
     [Fact]
     public void SignOff_NamingAnUnknownReviewerOrArticle_IsAnError_AndCountsForNothing()
     {

@@ -91,7 +91,7 @@ public sealed class ContentLoader(
             rendered.Add(body);
 
             // The review status is worked out every time: its KI0123 is reported on the sign-off, not the file.
-            var review = meta is { } read ? reviews.StatusOf(doc, read) : null;
+            var review = meta is { } read ? reviews.StatusOf(doc, read, body) : null;
             if (hit is not null)
             {
                 doc.Diagnostics.AddRange(hit.Diagnostics);
@@ -102,7 +102,7 @@ public sealed class ContentLoader(
             }
 
             cache.Add(doc.Path, hit ?? new RenderCache.Entry(doc.Text, siteInputs, body, [.. doc.Diagnostics.Items.Skip(before)]), reused: hit is not null);
-            var fresh = meta is { } m && !doc.Diagnostics.HasErrors ? new Article(m, body, doc.Path) { Review = review!, Fingerprint = ClinicalFingerprint.Of(doc, m) } : null;
+            var fresh = meta is { } m && !doc.Diagnostics.HasErrors ? new Article(m, body, doc.Path) { Review = review!, Fingerprint = ClinicalFingerprint.Of(doc, m, body) } : null;
             Keep(doc, fresh, previous?.ArticlesBySlug, articles, diagnostics);
         }
 
@@ -124,7 +124,7 @@ public sealed class ContentLoader(
 
             rendered.Add(body);
 
-            var pageReview = header is { } read ? reviews.StatusOf(doc, read) : null;
+            var pageReview = header is { } read ? reviews.StatusOf(doc, read, body) : null;
             if (hit is not null)
             {
                 doc.Diagnostics.AddRange(hit.Diagnostics);
@@ -136,7 +136,7 @@ public sealed class ContentLoader(
 
             cache.Add(doc.Path, hit ?? new RenderCache.Entry(doc.Text, siteInputs, body, [.. doc.Diagnostics.Items.Skip(before)]), reused: hit is not null);
             var fresh = header is { } h && !doc.Diagnostics.HasErrors
-                ? new InfoPage(h, body, doc.Path) { Review = pageReview!, Fingerprint = ClinicalFingerprint.Of(doc, h) }
+                ? new InfoPage(h, body, doc.Path) { Review = pageReview!, Fingerprint = ClinicalFingerprint.Of(doc, h, body) }
                 : null;
             Keep(doc, fresh, previous?.Pages, pages, diagnostics);
         }

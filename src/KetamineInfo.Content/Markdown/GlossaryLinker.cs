@@ -1,3 +1,4 @@
+using KetamineInfo.Content.Model;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -10,9 +11,11 @@ namespace KetamineInfo.Content.Markdown;
 /// </summary>
 internal static class GlossaryLinker
 {
-    public static void Apply(MarkdownDocument document, GlossaryMatcher matcher)
+    /// <summary>Links the first use of each term; returns the terms linked, in order, whose definitions the page now shows.</summary>
+    public static IReadOnlyList<GlossaryTerm> Apply(MarkdownDocument document, GlossaryMatcher matcher)
     {
         var linked = new HashSet<string>(StringComparer.Ordinal);
+        var shown = new List<GlossaryTerm>();
         foreach (var paragraph in document.Descendants<ParagraphBlock>())
         {
             if (paragraph.Inline is null)
@@ -24,13 +27,15 @@ internal static class GlossaryLinker
             {
                 if (literal.FirstParentOfType<LinkInline>() is null)
                 {
-                    LinkTerms(literal, matcher, linked);
+                    LinkTerms(literal, matcher, linked, shown);
                 }
             }
         }
+
+        return shown;
     }
 
-    private static void LinkTerms(LiteralInline literal, GlossaryMatcher matcher, HashSet<string> linked)
+    private static void LinkTerms(LiteralInline literal, GlossaryMatcher matcher, HashSet<string> linked, List<GlossaryTerm> shown)
     {
         var text = literal.Content.ToString();
         if (matcher.FindFirst(text, 0, linked) is not var (index, length, term))
@@ -39,6 +44,7 @@ internal static class GlossaryLinker
         }
 
         linked.Add(term.Id);
+        shown.Add(term);
         var link = new LinkInline($"/glossary#{term.Id}", string.Empty);
         link.GetAttributes().AddClass("term");
         link.GetAttributes().AddProperty("data-definition", term.Definition);
@@ -50,6 +56,6 @@ internal static class GlossaryLinker
         link.InsertAfter(after);
 
         // The rest of the literal may hold other terms.
-        LinkTerms(after, matcher, linked);
+        LinkTerms(after, matcher, linked, shown);
     }
 }

@@ -16,6 +16,9 @@ public sealed record RenderedBody(
     /// <summary>Sentences marked to be checked again on a date (<c>{recheck YYYY-MM-DD}</c>), in order.</summary>
     public IReadOnlyList<DatedFact> DatedFacts { get; init; } = [];
 
+    /// <summary>The glossary terms the body links, in order: their definitions are shown on the page, so they are part of its words.</summary>
+    public IReadOnlyList<GlossaryTerm> GlossaryTerms { get; init; } = [];
+
     /// <summary>True when the body holds "What matters to you", whose summary needs <c>values.js</c>.</summary>
     public bool HasValuesExercise { get; init; }
 }

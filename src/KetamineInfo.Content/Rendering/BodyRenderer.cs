@@ -18,10 +18,7 @@ internal sealed class BodyRenderer(MarkdownPipeline pipeline)
         var (sources, markers) = CitationNumbering.Apply(syntax, context.References, bag);
         LinkRewriter.Apply(syntax, context.Links, context.SiteFileExists, document.Headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal), bag);
         budget.Check();
-        if (linkGlossary)
-        {
-            GlossaryLinker.Apply(syntax, context.Glossary);
-        }
+        IReadOnlyList<GlossaryTerm> terms = linkGlossary ? GlossaryLinker.Apply(syntax, context.Glossary) : [];
 
         TableLabels.Apply(syntax);
         var (plainText, statistics) = ReadabilityMeter.Measure(Prose.ParagraphsOf(syntax), markers);
@@ -34,6 +31,7 @@ internal sealed class BodyRenderer(MarkdownPipeline pipeline)
         {
             DatedFacts = [.. RecheckExtension.MarkersOf(syntax).Where(m => m.Date is not null).Select(m => new DatedFact(m.Date!.Value, m.Line + 1, m.Column + 1))],
             HasValuesExercise = syntax.Descendants<ValuesExerciseBlock>().Any(),
+            GlossaryTerms = terms,
         };
     }
 

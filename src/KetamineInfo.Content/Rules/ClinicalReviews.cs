@@ -39,7 +39,7 @@ internal sealed class ClinicalReviews(IReadOnlyList<SignOff> signOffs, IReadOnly
         }
     }
 
-    public ReviewStatus StatusOf(SourceDocument document, IReviewedMetadata metadata)
+    public ReviewStatus StatusOf(SourceDocument document, IReviewedMetadata metadata, RenderedBody? body = null)
     {
         var isPage = metadata is InfoPageMetadata;
         var latest = signOffs
@@ -52,7 +52,7 @@ internal sealed class ClinicalReviews(IReadOnlyList<SignOff> signOffs, IReadOnly
         }
 
         var reviewer = _reviewers[latest.Reviewer];
-        if (ClinicalFingerprint.Of(document, metadata) == latest.Fingerprint)
+        if (ClinicalFingerprint.Of(document, metadata, body) == latest.Fingerprint)
         {
             return new ReviewStatus(ReviewState.Reviewed, latest, reviewer);
         }
