@@ -44,6 +44,9 @@ public sealed class ContentLoader(
             ?? previous?.References ?? new Dictionary<string, Reference>();
         var glossary = ReadYaml("glossary.yml", GlossaryReader.Read, diagnostics, keepPrevious: g => g.Count > 0, inputs: inputs)
             ?? previous?.Glossary ?? [];
+        // Not required: without the file, the words shipped with the build are used (they are the same file).
+        var strings = ReadYaml(SiteStrings.FileName, (yaml, bag) => SiteStringsReader.Read(yaml, bag, SiteStringsReader.Shipped), diagnostics, required: false, inputs: inputs)
+            ?? previous?.Strings ?? SiteStringsReader.Shipped;
         var reviewers = ReadYaml("reviewers.yml", ReviewersReader.Read, diagnostics, required: false, inputs: inputs) ?? previous?.Reviewers ?? [];
         var signOffs = ReadYaml(SignOffsReader.FileName, SignOffsReader.Read, diagnostics, required: false, inputs: inputs) ?? [];
         var ledger = new DiagnosticBag(_files.DisplayPath(SignOffsReader.FileName));
@@ -158,6 +161,7 @@ public sealed class ContentLoader(
             Aliases = links.Aliases.Where(a => articles.ContainsKey(a.Value)).ToDictionary(),
             Pages = pages,
             Glossary = glossary,
+            Strings = strings,
             References = references,
             Reviewers = reviewers,
             TreatmentOptions = options,

@@ -27,6 +27,9 @@ public sealed record ContentSnapshot
 
     public required IReadOnlyList<GlossaryTerm> Glossary { get; init; }
 
+    /// <summary>The words around every page (menus, notices, messages), from strings/en.yml.</summary>
+    public required SiteStrings Strings { get; init; }
+
     public required IReadOnlyDictionary<string, Reference> References { get; init; }
 
     /// <summary>The clinicians in reviewers.yml, by key, in file order.</summary>

@@ -52,6 +52,8 @@ internal static class ContentServices
         services.AddSingleton<PublishedSites>();
         // What readers get of that snapshot: the published site (Publishing/PublishedSite).
         services.AddScoped(sp => sp.GetRequiredService<PublishedSites>().For(sp.GetRequiredService<ContentSnapshot>()));
+        // And the words around its pages (strings/en.yml), from the same snapshot.
+        services.AddScoped(sp => new Chrome(sp.GetRequiredService<ContentSnapshot>().Strings));
         return services;
     }
 

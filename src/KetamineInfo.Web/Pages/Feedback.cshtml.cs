@@ -1,3 +1,4 @@
+using System.Globalization;
 using KetamineInfo.Content.Model;
 using KetamineInfo.Web.Feedback;
 using KetamineInfo.Web.Hosting;
@@ -21,7 +22,7 @@ namespace KetamineInfo.Web.Pages;
 [EnableRateLimiting(FeedbackServices.RateLimitPolicy)]
 [RequestSizeLimit(MaxBodyBytes)]
 [RequestFormLimits(ValueCountLimit = 16, ValueLengthLimit = MaxBodyBytes, KeyLengthLimit = 32, MultipartBodyLengthLimit = MaxBodyBytes)]
-public sealed class FeedbackModel(PublishedSite site, FeedbackWriter writer, TimeProvider clock, IOptions<SiteOptions> siteOptions, IOptions<FeedbackOptions> feedbackOptions) : PageModel
+public sealed class FeedbackModel(PublishedSite site, Chrome text, FeedbackWriter writer, TimeProvider clock, IOptions<SiteOptions> siteOptions, IOptions<FeedbackOptions> feedbackOptions) : PageModel
 {
     /// <summary>Room for 1,000 characters of any script (up to 4 bytes each, form-encoded) and the other fields.</summary>
     public const int MaxBodyBytes = 16 * 1024;
@@ -80,36 +81,36 @@ public sealed class FeedbackModel(PublishedSite site, FeedbackWriter writer, Tim
         if (Request.ContentLength > MaxBodyBytes
             || ModelState.Values.SelectMany(v => v.Errors).Any(e => e.Exception is BadHttpRequestException or InvalidDataException))
         {
-            return Plain(StatusCodes.Status413PayloadTooLarge, $"The feedback was too large to read. Messages can be up to {FeedbackEntry.MaxTextLength:N0} characters.");
+            return Plain(StatusCodes.Status413PayloadTooLarge, text.Format("feedback.refused_too_large", ("max", FeedbackEntry.MaxTextLength.ToString("N0", CultureInfo.InvariantCulture))));
         }
 
         if (!IsFromThisSite())
         {
-            return Plain(StatusCodes.Status403Forbidden, "This form can only be sent from a page of this site.");
+            return Plain(StatusCodes.Status403Forbidden, text["feedback.refused_origin"]);
         }
 
         Target = ArticleSlug is null ? null : FeedbackTargets.Find(site, ArticleSlug);
         if (Target is null)
         {
-            return Plain(StatusCodes.Status400BadRequest, "There is no article with that name, so the feedback was not saved.");
+            return Plain(StatusCodes.Status400BadRequest, text["feedback.refused_no_page"]);
         }
 
         if (FeedbackEntry.ParseKind(KindName) is not { } kind)
         {
-            return Plain(StatusCodes.Status400BadRequest, "The kind of feedback must be 'answer' or 'error-report'.");
+            return Plain(StatusCodes.Status400BadRequest, text["feedback.refused_kind"]);
         }
 
         Kind = kind;
         if (Version is null || Version.Length > 16 || !Version.All(char.IsAsciiLetterOrDigit))
         {
-            return Plain(StatusCodes.Status400BadRequest, "The page version sent with the feedback is not one this site writes.");
+            return Plain(StatusCodes.Status400BadRequest, text["feedback.refused_version"]);
         }
 
         bool? useful = Answer switch { "yes" => true, "no" => false, _ => null };
         Problem =
-            Kind == FeedbackKind.Answer && useful is null ? "Please choose Yes or No."
-            : Kind == FeedbackKind.ErrorReport && string.IsNullOrWhiteSpace(Text) ? "Please tell us what is wrong on the page."
-            : Text is { Length: > FeedbackEntry.MaxTextLength } ? $"Your message is {Text.Length:N0} characters long. Please shorten it to {FeedbackEntry.MaxTextLength:N0} or fewer."
+            Kind == FeedbackKind.Answer && useful is null ? text["feedback.problem_choose"]
+            : Kind == FeedbackKind.ErrorReport && string.IsNullOrWhiteSpace(Text) ? text["feedback.problem_empty_report"]
+            : Text is { Length: > FeedbackEntry.MaxTextLength } ? text.Format("feedback.problem_too_long", ("length", Text.Length.ToString("N0", CultureInfo.InvariantCulture)), ("max", FeedbackEntry.MaxTextLength.ToString("N0", CultureInfo.InvariantCulture)))
             : null;
         if (Problem is not null)
         {
@@ -124,7 +125,7 @@ public sealed class FeedbackModel(PublishedSite site, FeedbackWriter writer, Tim
         var entry = new FeedbackEntry(Target.Key, Version, Kind, Kind == FeedbackKind.Answer ? useful : null, FeedbackText.Clean(Text), FeedbackEntry.HourOf(clock.GetUtcNow()));
         if (!await writer.TrySubmitAsync(entry, HttpContext.RequestAborted))
         {
-            Problem = "Sorry, we cannot save feedback right now, so yours was not sent. Please try again later. Your message is below, so you can copy it.";
+            Problem = text["feedback.problem_cannot_save"];
             Response.Headers.RetryAfter = "60";
             return Answered(StatusCodes.Status503ServiceUnavailable);
         }
@@ -132,13 +133,11 @@ public sealed class FeedbackModel(PublishedSite site, FeedbackWriter writer, Tim
         return Thanked();
     }
 
-    /// <summary>What the thank-you says happens next.</summary>
-    public const string ThankYou = "Thank you. We read every message and use them to fix mistakes and improve our pages. We cannot reply to you.";
 
     private bool WantsJson => Request.Headers.Accept.Any(a => a?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true);
 
     private IActionResult Thanked() => WantsJson
-        ? new JsonResult(new { ok = true, message = ThankYou })
+        ? new JsonResult(new { ok = true, message = text["feedback.thank_you"] })
         : SeeOther($"{Target!.Path}?feedback=thanks#feedback");
 
     // 303 See Other: the browser fetches the article with a GET, so reloading it never posts again.

@@ -204,7 +204,7 @@ public sealed class FeedbackFormTests : IDisposable
         Assert.Equal("/about", report.QuerySelector(".lead a")!.GetAttribute("href"));
     }
 
-    private const string FeedbackModelThanks = KetamineInfo.Web.Pages.FeedbackModel.ThankYou;
+    private const string FeedbackModelThanks = "Thank you. We read every message and use them to fix mistakes and improve our pages. We cannot reply to you.";
 
     internal static List<KeyValuePair<string, string>> Form(string version, params (string Key, string Value)[] extra) =>
         [new("article", "first-article"), new("version", version), .. extra.Any(e => e.Key == "kind") ? Array.Empty<KeyValuePair<string, string>>() : [new("kind", "answer")],

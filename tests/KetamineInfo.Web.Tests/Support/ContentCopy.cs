@@ -18,7 +18,11 @@ public sealed class ContentCopy : IDisposable
 
     public string PathOf(string relative) => Path.Combine(Root, relative);
 
-    public void Write(string relative, string text) => File.WriteAllText(PathOf(relative), text);
+    public void Write(string relative, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(PathOf(relative))!);
+        File.WriteAllText(PathOf(relative), text);
+    }
 
     public string Read(string relative) => File.ReadAllText(PathOf(relative));
 

@@ -1,0 +1,53 @@
+using System.Text.Encodings.Web;
+using KetamineInfo.Content.Model;
+using Microsoft.AspNetCore.Html;
+
+namespace KetamineInfo.Web.Publishing;
+
+/// <summary>
+/// The words around every page, from the request's snapshot (content/strings/en.yml): <c>T["page.not_reviewed"]</c> in
+/// a view. Words with a link or a date inside come from <see cref="Html"/>, so the sentence stays the editors' and
+/// only the filled-in part is markup.
+/// </summary>
+public sealed class Chrome(SiteStrings strings)
+{
+    public string this[string key] => strings[key];
+
+    public string Format(string key, params (string Name, string Value)[] fills) => strings.Format(key, fills);
+
+    /// <summary>The words, HTML-encoded, with each <c>{name}</c> replaced by its (already safe) fragment.</summary>
+    public IHtmlContent Html(string key, params (string Name, IHtmlContent Value)[] fills)
+    {
+        var text = strings[key];
+        var builder = new HtmlContentBuilder();
+        var at = 0;
+        while (at < text.Length)
+        {
+            var open = text.IndexOf('{', at);
+            var close = open < 0 ? -1 : text.IndexOf('}', open);
+            var fill = close < 0 ? default : fills.FirstOrDefault(f => f.Name == text[(open + 1)..close]);
+            if (fill.Value is null)
+            {
+                // No (known) placeholder from here on, or a brace that is just a brace.
+                var end = open < 0 ? text.Length : open + 1;
+                builder.Append(text[at..end]);
+                at = end;
+                continue;
+            }
+
+            builder.Append(text[at..open]);
+            builder.AppendHtml(fill.Value);
+            at = close + 1;
+        }
+
+        return builder;
+    }
+
+    /// <summary>A link, encoded: for a placeholder.</summary>
+    public static IHtmlContent Link(string href, string text) =>
+        new HtmlString($"<a href=\"{HtmlEncoder.Default.Encode(href)}\">{HtmlEncoder.Default.Encode(text)}</a>");
+
+    /// <summary>A date a machine can read, with the words a reader reads: for a placeholder.</summary>
+    public static IHtmlContent Time(string datetime, string text) =>
+        new HtmlString($"<time datetime=\"{HtmlEncoder.Default.Encode(datetime)}\">{HtmlEncoder.Default.Encode(text)}</time>");
+}
