@@ -34,9 +34,11 @@ public sealed class PublishedSite
             .ToDictionary(alias => ArticlePath(alias.Key), alias => ArticlePath(alias.Value), StringComparer.Ordinal);
         SearchDocuments = [.. BuildSearchDocuments()];
         _browserSearchIndex = new(() => BrowserSearchIndex.Build(SearchDocuments));
+        // Articles' and standalone pages' changes in one log: a page is the same kind of page as an article.
         Changes = [.. AnnouncedArticles
-            .SelectMany(a => a.Metadata.Changes.Select((change, i) => new PublishedChange(a, change, $"change-{a.Slug}-{change.Date:yyyy-MM-dd}-{i + 1}")))
-            .OrderByDescending(c => c.Change.Date).ThenBy(c => c.Article.Metadata.Order).ThenBy(c => c.Id, StringComparer.Ordinal)];
+            .SelectMany(a => a.Metadata.Changes.Select((change, i) => new PublishedChange(a.Title, ArticlePath(a.Slug), a.Metadata.Order, change, $"change-{a.Slug}-{change.Date:yyyy-MM-dd}-{i + 1}")))
+            .Concat(Pages.SelectMany(p => p.Metadata.Changes.Select((change, i) => new PublishedChange(p.Title, PagePath(p.Slug), int.MaxValue, change, $"change-page-{p.Slug}-{change.Date:yyyy-MM-dd}-{i + 1}"))))
+            .OrderByDescending(c => c.Change.Date).ThenBy(c => c.Order).ThenBy(c => c.Id, StringComparer.Ordinal)];
     }
 
     public ContentSnapshot Snapshot { get; }
@@ -135,14 +137,14 @@ public sealed class PublishedSite
     private static string[] HeadingTexts(RenderedBody body) => [.. body.Headings.Select(h => h.Text)];
 }
 
-/// <summary>One line of the public changes log: which article, what changed, and the anchor that links to it.</summary>
-public sealed record PublishedChange(Article Article, PageChange Change, string Id)
+/// <summary>One line of the public changes log: which page (its title and address), what changed, and the anchor that links to it.</summary>
+public sealed record PublishedChange(string Title, string Path, int Order, PageChange Change, string Id)
 {
-    /// <summary>How the log names the kind of change, in words.</summary>
-    public string KindLabel => Change.Kind switch
+    /// <summary>The key in strings/en.yml of the words that name this kind of change.</summary>
+    public string KindKey => Change.Kind switch
     {
-        ChangeKind.Correction => "Correction",
-        ChangeKind.Clinical => "Medical content changed",
-        _ => "Editorial change",
+        ChangeKind.Correction => "page.badge_correction",
+        ChangeKind.Clinical => "page.badge_clinical",
+        _ => "page.badge_editorial",
     };
 }

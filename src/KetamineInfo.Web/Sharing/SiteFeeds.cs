@@ -56,10 +56,10 @@ internal static class SiteFeeds
                 // Each change and correction is an entry of its own, so subscribers see corrections as they happen.
                 site.Changes.Select(c => new XElement(Atom + "entry",
                     new XElement(Atom + "id", absolute($"{PublishedSite.ChangesPath}#{c.Id}")),
-                    new XElement(Atom + "title", $"{c.KindLabel}: {c.Article.Title}"),
+                    new XElement(Atom + "title", $"{site.Snapshot.Strings[c.KindKey]}: {c.Title}"),
                     new XElement(Atom + "updated", AtomDate(c.Change.Date)),
                     new XElement(Atom + "summary", c.Change.Summary),
-                    new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", absolute(PublishedSite.ArticlePath(c.Article.Slug))))))));
+                    new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", absolute(c.Path)))))));
     }
 
     private static string AtomDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
