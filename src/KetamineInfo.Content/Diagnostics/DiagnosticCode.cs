@@ -140,6 +140,11 @@ public static class DiagnosticCodes
         "a page writes its own emergency signs or `::: emergency` box instead of placing the shared one",
         "articles/a.md:88:1: error KI0128: this page writes its own emergency signs: put '~~~include emergency-after-dose' here instead ...");
 
+    // Reported at the changed line; like KI0123 it never takes the page down: readers are told it changed since review.
+    public static readonly DiagnosticCode EditorialChangedClinicalWords = new("KI0129", DiagnosticSeverity.Error,
+        "a change recorded as `editorial` after a sign-off changed clinical words (a number, a cited sentence, a safety box, a chance block, shared safety words, a definition or a source)",
+        "articles/a.md:42:1: error KI0129: the changes since the sign-off of 2026-12-05 are recorded as editorial, but it changes clinical words: before \"You stay at least 2 hours [@FDA-REMS].\", after \"You stay at least 20 minutes [@FDA-REMS].\": record it as kind: clinical and have the page re-reviewed");
+
     public static readonly DiagnosticCode UncitedReference = new("KI0201", DiagnosticSeverity.Warning,
         "a reference no page cites",
         "references.yml:1:1: warning KI0201: reference 'X' is not cited by any article");
@@ -177,6 +182,6 @@ public static class DiagnosticCodes
         FileUnreadable, TooManyFiles, InternalError, OverTimeBudget, YamlSyntax, UnknownKey, UnknownReference, MissingKey, WrongType, BadSlug,
         DuplicateSlug, BrokenArticleLink, BrokenHeadingLink, BadImage, ReadingGradeTooHigh, BannedWord,
         ReviewOverdue, UnsafeLink, YamlAlias, ValueOutOfRange, MissingFrontMatter, BadCitation, BadReference, UnknownCallout, ReviewOlderThanChange, CrisisLineMismatch,
-        ChangedAfterSignOff, BadSignOff, BadChance, BadEvidence, UnknownInclude, HandWrittenEmergency, UncitedReference, ReviewDueSoon, NotReviewed, StaleVersionServed, InShortMissing, DatedFactDueSoon, DatedFactPassed, CertaintyWording,
+        ChangedAfterSignOff, BadSignOff, BadChance, BadEvidence, UnknownInclude, HandWrittenEmergency, EditorialChangedClinicalWords, UncitedReference, ReviewDueSoon, NotReviewed, StaleVersionServed, InShortMissing, DatedFactDueSoon, DatedFactPassed, CertaintyWording,
     ];
 }

@@ -34,6 +34,20 @@ public sealed class ContentLoader(
     /// <summary>How many files the last load rendered, and how many it reused unchanged (see <see cref="RenderCache"/>).</summary>
     public (int Rendered, int Reused) LastLoadCounts => Volatile.Read(ref _cache).Counts;
 
+    /// <summary>
+    /// The words a sign-off of this article or page approves, as the fingerprint reads them, from the last load:
+    /// the sign-off command keeps a copy, so a later "editorial" change can be checked against what was signed.
+    /// </summary>
+    public string? ClinicalText(ContentSnapshot snapshot, string slug, bool isPage)
+    {
+        (IReviewedMetadata Metadata, RenderedBody Body, string Path)? found = isPage
+            ? snapshot.Pages.TryGetValue(slug, out var page) ? (page.Metadata, page.Body, page.SourcePath) : null
+            : snapshot.ArticlesBySlug.TryGetValue(slug, out var article) ? (article.Metadata, article.Body, article.SourcePath) : null;
+        return found is { } f && Volatile.Read(ref _parsed).TryGetValue(f.Path, out var document)
+            ? ClinicalFingerprint.TextOf(document, f.Metadata, f.Body)
+            : null;
+    }
+
     public ContentSnapshot Load(ContentSnapshot? previous = null)
     {
         var diagnostics = new List<Diagnostic>();
@@ -50,7 +64,8 @@ public sealed class ContentLoader(
         var reviewers = ReadYaml("reviewers.yml", ReviewersReader.Read, diagnostics, required: false, inputs: inputs) ?? previous?.Reviewers ?? [];
         var signOffs = ReadYaml(SignOffsReader.FileName, SignOffsReader.Read, diagnostics, required: false, inputs: inputs) ?? [];
         var ledger = new DiagnosticBag(_files.DisplayPath(SignOffsReader.FileName));
-        var reviews = new ClinicalReviews(signOffs, reviewers, ledger);
+        var reviews = new ClinicalReviews(signOffs, reviewers, ledger,
+            signOff => _files.ReadText(SignOff.CopyPath(signOff.IsPage, signOff.Slug), [], required: false));
 
         var options = ReadYaml(TreatmentOptionsReader.FileName, (yaml, bag) => TreatmentOptionsReader.Read(yaml, bag, references), diagnostics, required: false, inputs: inputs)
             ?? previous?.TreatmentOptions;
@@ -145,6 +160,7 @@ public sealed class ContentLoader(
         }
 
         diagnostics.AddRange(ledger.Items);
+        diagnostics.AddRange(reviews.Findings);
         Volatile.Write(ref _cache, cache);
         Volatile.Write(ref _parsed, articleDocs.Concat(pageDocs).Where(d => d.Text.Length > 0).ToDictionary(d => d.Path, StringComparer.Ordinal));
 

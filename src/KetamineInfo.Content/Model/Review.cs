@@ -21,6 +21,12 @@ public sealed record SignOff(string Article, string Reviewer, DateOnly Date, str
     public bool IsPage { get; init; }
 
     public string Slug => Article;
+
+    /// <summary>
+    /// Where the sign-off command keeps a copy of the words signed off (relative to the content folder): check compares
+    /// later changes with it. Commit it with reviews.yml.
+    /// </summary>
+    public static string CopyPath(bool isPage, string slug) => $"signed/{(isPage ? "page" : "article")}-{slug}.txt";
 }
 
 /// <summary>Where an article stands with clinical review, as readers are told it.</summary>

@@ -13,7 +13,14 @@ namespace KetamineInfo.Content.Parsing;
 /// </summary>
 internal static class ClinicalFingerprint
 {
-    public static string Of(SourceDocument document, IReviewedMetadata metadata, RenderedBody? body = null)
+    public static string Of(SourceDocument document, IReviewedMetadata metadata, RenderedBody? body = null) =>
+        "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(TextOf(document, metadata, body))));
+
+    /// <summary>
+    /// The words the fingerprint is made of, one per line: what a clinician approves, and what the sign-off command
+    /// keeps a copy of, so a later change can be compared with what they saw.
+    /// </summary>
+    public static string TextOf(SourceDocument document, IReviewedMetadata metadata, RenderedBody? body = null)
     {
         var lines = document.Text.ReplaceLineEndings("\n").Split('\n').Skip(document.BodyLine - 1).Select(l => l.TrimEnd());
         var text = $"title: {metadata.Title}\nsummary: {metadata.Summary}\n\n{string.Join('\n', lines).Trim()}\n";
@@ -34,6 +41,6 @@ internal static class ClinicalFingerprint
             text += $"\nsource {source.Number}: {r.Authors} | {r.Title} | {r.Container} | {r.Year} | {r.Doi} | {r.Pmid} | {r.Url} | {r.CopyUrl}";
         }
 
-        return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        return text;
     }
 }

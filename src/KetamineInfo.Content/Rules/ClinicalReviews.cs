@@ -11,11 +11,16 @@ namespace KetamineInfo.Content.Rules;
 /// told the page changed since its review). A change with no entry at all is an error on the sign-off in
 /// reviews.yml, so <c>check</c> fails, while the page stays up and says it changed since it was reviewed.
 /// </summary>
-internal sealed class ClinicalReviews(IReadOnlyList<SignOff> signOffs, IReadOnlyList<Reviewer> reviewers, DiagnosticBag ledger) : IContentRule
+internal sealed class ClinicalReviews(IReadOnlyList<SignOff> signOffs, IReadOnlyList<Reviewer> reviewers, DiagnosticBag ledger, Func<SignOff, string?>? signedWords = null) : IContentRule
 {
+    private readonly List<Diagnostic> _findings = [];
+
+    /// <summary>KI0129s found this load, reported at the changed line of the article or page (which stays up).</summary>
+    public IReadOnlyList<Diagnostic> Findings => _findings;
+
     private readonly Dictionary<string, Reviewer> _reviewers = reviewers.ToDictionary(r => r.Key, StringComparer.Ordinal);
 
-    public IReadOnlyList<DiagnosticCode> Codes => [DiagnosticCodes.ChangedAfterSignOff, DiagnosticCodes.BadSignOff];
+    public IReadOnlyList<DiagnosticCode> Codes => [DiagnosticCodes.ChangedAfterSignOff, DiagnosticCodes.BadSignOff, DiagnosticCodes.EditorialChangedClinicalWords];
 
     /// <summary>Sign-offs that name an article, page or reviewer that does not exist.</summary>
     public void CheckLedger(IReadOnlyCollection<string> articleSlugs, IReadOnlyCollection<string>? pageSlugs = null)
@@ -65,8 +70,44 @@ internal sealed class ClinicalReviews(IReadOnlyList<SignOff> signOffs, IReadOnly
             return new ReviewStatus(ReviewState.ChangedSinceReview, latest, reviewer);
         }
 
-        return since.Exists(c => c.Clinical)
-            ? new ReviewStatus(ReviewState.ChangedSinceReview, latest, reviewer)
-            : new ReviewStatus(ReviewState.Reviewed, latest, reviewer);
+        if (since.Exists(c => c.Clinical))
+        {
+            return new ReviewStatus(ReviewState.ChangedSinceReview, latest, reviewer);
+        }
+
+        // Every change since is recorded as editorial: that holds only if no clinical words changed. Without the
+        // copy of the words signed (a sign-off from before copies were kept), the record is taken as written.
+        if (signedWords?.Invoke(latest) is { } signed
+            && SignedWordsDiff.ClinicalChanges(signed, ClinicalFingerprint.TextOf(document, metadata, body)) is [var first, ..] changes)
+        {
+            var (line, column) = LineOf(document, first.After ?? first.Before);
+            _findings.Add(Diagnostic.Create(DiagnosticCodes.EditorialChangedClinicalWords, new SourceLocation(document.Path, line, column),
+                $"the changes since the sign-off of {latest.Date:yyyy-MM-dd} are recorded as editorial, but {Count(changes.Count)} clinical words: before \"{Short(first.Before)}\", after \"{Short(first.After)}\": record it as kind: clinical and have the page re-reviewed"));
+            return new ReviewStatus(ReviewState.ChangedSinceReview, latest, reviewer);
+        }
+
+        return new ReviewStatus(ReviewState.Reviewed, latest, reviewer);
+    }
+
+    private static string Count(int n) => n == 1 ? "it changes" : $"{n} changes touch";
+
+    private static string Short(string? text) => text is null ? "(nothing)" : text.Length <= 120 ? text : text[..117] + "...";
+
+    // The line of the changed words in the file (1-based), or the file's first line when they are not body words.
+    private static (int Line, int Column) LineOf(SourceDocument document, string? words)
+    {
+        if (!string.IsNullOrWhiteSpace(words))
+        {
+            var lines = document.Text.ReplaceLineEndings("\n").Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (lines[i].TrimEnd() == words)
+                {
+                    return (i + 1, 1);
+                }
+            }
+        }
+
+        return (1, 1);
     }
 }

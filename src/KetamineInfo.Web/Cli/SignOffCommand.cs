@@ -45,7 +45,8 @@ internal static class SignOffCommand
             return 1;
         }
 
-        var snapshot = services.GetRequiredService<ContentLoader>().Load();
+        var loader = services.GetRequiredService<ContentLoader>();
+        var snapshot = loader.Load();
         // An article or a standalone page: the same kind of sign-off. An article's name wins if both exist.
         (string Kind, string Slug, string Title, string Path, Content.Model.IReviewedMetadata Metadata, string Fingerprint)? target =
             snapshot.ArticlesBySlug.TryGetValue(slug, out var article) ? ("article", article.Slug, article.Title, article.SourcePath, article.Metadata, article.Fingerprint)
@@ -76,7 +77,14 @@ internal static class SignOffCommand
             return 1;
         }
 
-        var ledger = Path.Combine(services.GetRequiredService<IOptions<ContentOptions>>().Value.ResolvePath(), "reviews.yml");
+        var contentRoot = services.GetRequiredService<IOptions<ContentOptions>>().Value.ResolvePath();
+        var ledger = Path.Combine(contentRoot, "reviews.yml");
+
+        // A copy of the words signed, so check can tell a truly editorial change from one that changes a clinical fact.
+        var copy = Path.Combine(contentRoot, Content.Model.SignOff.CopyPath(signed.Kind == "page", signed.Slug));
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        File.WriteAllText(copy, loader.ClinicalText(snapshot, signed.Slug, signed.Kind == "page")
+            ?? throw new InvalidOperationException($"the words of {signed.Path} were not kept by the load"));
         Append(ledger, string.Create(CultureInfo.InvariantCulture,
             $"- {signed.Kind}: {signed.Slug}\n  reviewer: {reviewer.Key}\n  date: {date:yyyy-MM-dd}\n  fingerprint: {signed.Fingerprint}\n"));
         output.WriteLine(TerminalText.Escape(string.Create(CultureInfo.InvariantCulture,

@@ -39,6 +39,37 @@ public sealed class SignOffCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Many people feel dissociative for a short time [@SMITH2021].", "Many people feel dissociative for a long time [@SMITH2021].", true)]
+    [InlineData("Call your clinic today if you feel unwell.", "Call your clinic now if you feel unwell.", true)]
+    [InlineData("Ask your team what to do if you feel unwell.", "Ask your team what to do if you feel ill.", false)]
+    public async Task AnEditorialChange_KeepsTheSignOff_OnlyWhenNoClinicalWordsChanged(string find, string replace, bool clinical)
+    {
+        var (exit, output) = await RunAsync("sign-off", "first-article", "--reviewer", "dr-test", "--date", "2026-11-27");
+        Assert.True(exit == 0, output);
+        Assert.Contains("Many people feel dissociative", _content.Read("signed/article-first-article.txt"), StringComparison.Ordinal);
+        var article = _content.Read("articles/first-article.md");
+        Assert.Contains(find, article, StringComparison.Ordinal);
+
+        _content.Write("articles/first-article.md", article.Replace(find, replace, StringComparison.Ordinal)
+            .Replace("updated: 2026-11-26\n", "updated: 2026-11-28\nchanges:\n  - date: 2026-11-28\n    summary: Wording\n    kind: editorial\n", StringComparison.Ordinal));
+        var (checkExit, checkOutput) = await RunAsync("check");
+
+        if (clinical)
+        {
+            Assert.Equal(1, checkExit);
+            var lines = _content.Read("articles/first-article.md").Split('\n').ToList();
+            var line = lines.FindIndex(l => l.Contains(replace, StringComparison.Ordinal));
+            var (before, after) = (article.Split('\n').Single(l => l.Contains(find, StringComparison.Ordinal)), lines[line]);
+            Assert.Contains($"content/articles/first-article.md:{line + 1}:1: error KI0129: the changes since the sign-off of 2026-11-27 are recorded as editorial, but it changes clinical words: before \"{before}\", after \"{after}\": record it as kind: clinical and have the page re-reviewed", checkOutput, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.True(checkExit == 0, checkOutput);
+            Assert.DoesNotContain("first-article.md:1:1: warning KI0203", checkOutput, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
     [InlineData("first-article --reviewer nobody", "no reviewer 'nobody' in reviewers.yml")]
     [InlineData("no-such-article --reviewer dr-test", "there is no article or page 'no-such-article'")]
     public async Task SignOff_OfAnUnknownReviewerOrArticle_ChangesNothing(string args, string message)

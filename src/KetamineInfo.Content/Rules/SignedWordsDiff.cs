@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+
+namespace KetamineInfo.Content.Rules;
+
+/// <summary>
+/// What changed between the words a clinician signed off and the words now, line by line, and which of those
+/// changes are clinical: a line with a number (a dose, a duration, a chance), a citation, a chance block, a
+/// certainty or recheck mark, a safety box or shared safety words, a glossary definition or a source. Only a change
+/// to none of these may be recorded as editorial and keep the sign-off.
+/// </summary>
+internal static partial class SignedWordsDiff
+{
+    /// <summary>One clinical change: the words before (or null, for an added line) and after (or null, for a removed one).</summary>
+    public sealed record Change(string? Before, string? After);
+
+    public static IReadOnlyList<Change> ClinicalChanges(string signed, string now)
+    {
+        var (before, after) = (Lines(signed), Lines(now));
+        var (removed, added) = Diff([.. before.Select(l => l.Text)], [.. after.Select(l => l.Text)]);
+        var changes = new List<Change>();
+        var pairs = Math.Max(removed.Count, added.Count);
+        for (var i = 0; i < pairs; i++)
+        {
+            var old = i < removed.Count ? before[removed[i]] : null;
+            var @new = i < added.Count ? after[added[i]] : null;
+            if (old is { Clinical: true } || @new is { Clinical: true })
+            {
+                changes.Add(new Change(old?.Text, @new?.Text));
+            }
+        }
+
+        return changes;
+    }
+
+    private sealed record Line(string Text, bool Clinical);
+
+    // Each line with whether it is clinical; lines inside a safety box or a ~~~ block, and every line after the body
+    // (shared safety words, glossary definitions, sources), are clinical whatever they say.
+    private static List<Line> Lines(string text)
+    {
+        var lines = new List<Line>();
+        var inBlock = false;
+        var afterBody = false;
+        foreach (var raw in text.ReplaceLineEndings("\n").Split('\n'))
+        {
+            var line = raw.TrimEnd();
+            afterBody |= AfterBody().IsMatch(line);
+            var opens = (line.StartsWith("~~~", StringComparison.Ordinal) && line != "~~~") || SafetyBox().IsMatch(line);
+            var closes = inBlock && line is "~~~" or ":::";
+            var clinical = afterBody || inBlock || opens || ClinicalWords().IsMatch(line);
+            inBlock = opens || (inBlock && !closes);
+
+            lines.Add(new Line(line, clinical));
+        }
+
+        return lines;
+    }
+
+    // The indexes of removed and added lines, from a longest-common-subsequence table: pages have hundreds of lines,
+    // so the table is small.
+    private static (List<int> Removed, List<int> Added) Diff(string[] a, string[] b)
+    {
+        var table = new int[a.Length + 1, b.Length + 1];
+        for (var i = a.Length - 1; i >= 0; i--)
+        {
+            for (var j = b.Length - 1; j >= 0; j--)
+            {
+                table[i, j] = a[i] == b[j] ? table[i + 1, j + 1] + 1 : Math.Max(table[i + 1, j], table[i, j + 1]);
+            }
+        }
+
+        var (removed, added) = (new List<int>(), new List<int>());
+        int x = 0, y = 0;
+        while (x < a.Length || y < b.Length)
+        {
+            if (x < a.Length && y < b.Length && a[x] == b[y]) { x++; y++; }
+            else if (y < b.Length && (x == a.Length || table[x, y + 1] >= table[x + 1, y])) { added.Add(y++); }
+            else { removed.Add(x++); }
+        }
+
+        return (removed, added);
+    }
+
+    // The sections ClinicalFingerprint.TextOf adds after the body.
+    [GeneratedRegex(@"^(include [a-z0-9-]+:|term .+: |source \d+: )")]
+    private static partial Regex AfterBody();
+
+    [GeneratedRegex(@"\d|\[@|\{certainty|\{recheck")]
+    private static partial Regex ClinicalWords();
+
+    [GeneratedRegex(@"^:::\s*(emergency|urgent|non-urgent|warning)")]
+    private static partial Regex SafetyBox();
+}
