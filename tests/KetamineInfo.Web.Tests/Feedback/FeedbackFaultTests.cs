@@ -3,7 +3,7 @@ using System.Text.Json;
 using AngleSharp.Html.Parser;
 using KetamineInfo.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Data.Sqlite;
 
 namespace KetamineInfo.Web.Tests.Feedback;
 
@@ -43,27 +43,47 @@ public sealed class FeedbackFaultTests
     }
 
     [Fact]
-    public async Task DatabaseDeletedWhileTheSiteRuns_IsMadeAgain_AndNothingAnsweredIsLost()
+    public async Task DatabaseDeletedWhileTheSiteRuns_IsMadeAgain_AndEveryThankedAnswerIsInTheFile()
     {
+        // No pool is cleared: the site's open connections still hold the deleted file, as in production.
         using var site = new SiteFactory();
         var client = site.CreatePlainClient();
         var version = await FeedbackFormTests.VersionAsync(client);
-        using (var first = await FeedbackFormTests.PostAsync(client, FeedbackFormTests.Form(version, ("useful", "yes"))))
-        {
-            Assert.Equal(HttpStatusCode.SeeOther, first.StatusCode);
-        }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // as if another process deleted it: no open handle keeps it alive
+        await PostThankedAsync(client, version, "Before the delete.");
         foreach (var file in Directory.GetFiles(Path.GetDirectoryName(site.FeedbackPath)!))
         {
             File.Delete(file);
         }
 
-        using var second = await FeedbackFormTests.PostAsync(client, FeedbackFormTests.Form(version, ("useful", "no"), ("text", "After the delete.")));
+        await PostThankedAsync(client, version, "After the delete.");
+        await PostThankedAsync(client, version, "And again.");
 
-        Assert.Equal(HttpStatusCode.SeeOther, second.StatusCode);
-        var stored = await site.Services.GetRequiredService<KetamineInfo.Web.Feedback.IFeedbackStore>().ReadAsync(null, CancellationToken.None);
-        Assert.Equal("After the delete.", Assert.Single(stored).Text);
+        Assert.Equal(["After the delete.", "And again."], await FeedbackFile.TextsAtAsync(site.FeedbackPath));
+    }
+
+    [Fact]
+    public async Task BackupMovedIntoPlaceWhileTheSiteRuns_TakesTheNextAnswers_Undamaged()
+    {
+        using var site = new SiteFactory();
+        var client = site.CreatePlainClient();
+        var version = await FeedbackFormTests.VersionAsync(client);
+        await PostThankedAsync(client, version, "In the backup.");
+        var backup = site.FeedbackPath + ".backup";
+        await using (var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = site.FeedbackPath, Pooling = false }.ToString()))
+        {
+            await copy.OpenAsync();
+            await using var command = copy.CreateCommand();
+            command.CommandText = $"VACUUM INTO '{backup}'";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await PostThankedAsync(client, version, "Lost by the restore, as its operator chose.");
+        File.Move(backup, site.FeedbackPath, overwrite: true); // a rename over the live file: a new inode at the path
+
+        await PostThankedAsync(client, version, "After the restore.");
+
+        Assert.Equal(["In the backup.", "After the restore."], await FeedbackFile.TextsAtAsync(site.FeedbackPath));
+        Assert.Equal("ok", await FeedbackFile.IntegrityAtAsync(site.FeedbackPath));
     }
 
     [Fact]
@@ -99,6 +119,12 @@ public sealed class FeedbackFaultTests
 
         Assert.False(response.Headers.Contains("Set-Cookie"));
         Assert.Null(thanks.Headers.ETag); // a page with a query string is rendered for its reader, never stored
+    }
+
+    private static async Task PostThankedAsync(HttpClient client, string version, string text)
+    {
+        using var response = await FeedbackFormTests.PostAsync(client, FeedbackFormTests.Form(version, ("useful", "yes"), ("text", text)));
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
     }
 
     private sealed class SiteWithStoreAt(string path) : SiteFactory
