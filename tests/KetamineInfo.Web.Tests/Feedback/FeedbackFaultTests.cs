@@ -87,6 +87,43 @@ public sealed class FeedbackFaultTests
     }
 
     [Fact]
+    public async Task DiskFull_NoReaderIsThankedForWordsNotKept_AndReadinessSaysDegradedUntilAWriteWorks()
+    {
+        using var folder = new SizeLimitedFolder(megabytes: 2);
+        var path = Path.Combine(folder.Root, "feedback.db");
+        using var site = new SiteWithStoreAt(path);
+        var client = site.CreatePlainClient();
+        var version = await FeedbackFormTests.VersionAsync(client);
+        await PostThankedAsync(client, version, "Before the disk filled.");
+        var filler = folder.Fill();
+
+        var thanked = new List<string?> { "Before the disk filled." };
+        var refused = 0;
+        for (var i = 0; i < 40; i++)
+        {
+            var text = $"{i:D2} " + new string((char)('a' + (i % 26)), 990); // whole pages each, so the file must grow
+            using var response = await FeedbackFormTests.PostAsync(client, FeedbackFormTests.Form(version, ("useful", "no"), ("text", text)));
+            if (response.StatusCode == HttpStatusCode.SeeOther)
+            {
+                thanked.Add(text);
+            }
+            else
+            {
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+                refused++;
+            }
+        }
+
+        Assert.True(refused > 0, "the disk never filled, so this test saw nothing");
+        Assert.Equal(thanked, await FeedbackFile.TextsAtAsync(path));
+        Assert.Equal("Degraded", await FeedbackReadinessAsync(client)); // reading still works; writing does not
+        Assert.Equal("Degraded", await FeedbackReadinessAsync(client)); // and asking again does not forget it
+
+        File.Delete(filler);
+        await PostThankedAsync(client, version, "After space was freed.");
+        Assert.Equal("Healthy", await FeedbackReadinessAsync(client));
+    }
+    [Fact]
     public async Task ManyPostsFromOneClient_AreLimited_WithAPlainMessage()
     {
         using var site = new LimitedSite();
@@ -127,12 +164,20 @@ public sealed class FeedbackFaultTests
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
     }
 
+    private static async Task<string?> FeedbackReadinessAsync(HttpClient client)
+    {
+        using var ready = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
+        using var health = JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
+        return health.RootElement.GetProperty("checks").GetProperty("feedback").GetProperty("status").GetString();
+    }
+
     private sealed class SiteWithStoreAt(string path) : SiteFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("Feedback:Path", path);
+            builder.UseSetting("Feedback:PermitLimit", "1000");
         }
     }
 
