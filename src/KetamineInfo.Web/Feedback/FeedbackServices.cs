@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace KetamineInfo.Web.Feedback;
 
@@ -17,7 +18,8 @@ public static class FeedbackServices
             : new SqliteFeedbackStore(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FeedbackOptions>>().Value.ResolvePath()));
         services.AddSingleton<FeedbackWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<FeedbackWriter>());
-        services.AddHealthChecks().AddCheck<FeedbackHealthCheck>("feedback", tags: ["ready"]);
+        // Degraded even when the check itself throws or runs out of time: feedback never takes an instance out of rotation.
+        services.AddHealthChecks().AddCheck<FeedbackHealthCheck>("feedback", HealthStatus.Degraded, ["ready"], FeedbackHealthCheck.Timeout);
         services.AddRateLimiter(limiter => limiter.AddPolicy(RateLimitPolicy, context =>
         {
             var limits = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<FeedbackLimitOptions>>().Value;

@@ -18,11 +18,19 @@ public sealed partial class FeedbackWriter : BackgroundService
     private readonly TimeProvider _clock;
     private readonly FeedbackOptions _options;
     private readonly Channel<(FeedbackEntry Entry, TaskCompletionSource<bool> Stored)> _queue;
+    private readonly Lock _checkGate = new();
     private DateOnly _purgedOn;
-    private (DateTimeOffset At, bool Ok)? _lastCheck;
+    private DateTimeOffset? _checkedAt;
+    private Task? _check;
 
     /// <summary>How long a health check of the store stands: /readyz can be asked often, the database should not be.</summary>
     public static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The longest one check of the store may run before it is given up (a frozen database may ignore that,
+    /// so callers never wait on it longer than their own timeout).
+    /// </summary>
+    public static readonly TimeSpan CheckLimit = TimeSpan.FromSeconds(10);
 
     public FeedbackWriter(IFeedbackStore store, IOptions<FeedbackOptions> options, ILogger<FeedbackWriter> logger, TimeProvider clock)
     {
@@ -37,8 +45,17 @@ public sealed partial class FeedbackWriter : BackgroundService
         });
     }
 
-    /// <summary>The last problem with the store, or null while it works: /readyz reports it as degraded.</summary>
-    public string? Problem { get; private set; }
+    /// <summary>
+    /// Why the last write failed, or null: kept until a write succeeds, because a store that can still be read
+    /// (a full disk) may not take a single answer.
+    /// </summary>
+    public string? WriteProblem { get; private set; }
+
+    /// <summary>Why the last check of the store (or preparing it) failed, or null.</summary>
+    public string? CheckProblem { get; private set; }
+
+    /// <summary>The problem with the store, or null while it works: /readyz reports it as degraded.</summary>
+    public string? Problem => WriteProblem ?? CheckProblem;
 
     /// <summary>True once the entry is stored; false when the queue is full or the store failed.</summary>
     public async Task<bool> TrySubmitAsync(FeedbackEntry entry, CancellationToken cancellationToken)
@@ -58,7 +75,7 @@ public sealed partial class FeedbackWriter : BackgroundService
         // only reported: the next answer tries again). Not where feedback is not taken here (an export).
         if (_options.TakenHere)
         {
-            await TryAsync("preparing the feedback store", () => EnsureReadyAsync(stoppingToken));
+            CheckProblem = await TryAsync("preparing the feedback store", () => EnsureReadyAsync(stoppingToken), stoppingToken);
         }
 
         var batch = new List<(FeedbackEntry Entry, TaskCompletionSource<bool> Stored)>(MaxBatch);
@@ -69,32 +86,60 @@ public sealed partial class FeedbackWriter : BackgroundService
                 batch.Add(item);
             }
 
-            var ok = await TryAsync("storing feedback", async () =>
+            WriteProblem = await TryAsync("storing feedback", async () =>
             {
                 await EnsureReadyAsync(stoppingToken);
                 await _store.AddAsync([.. batch.Select(b => b.Entry)], stoppingToken);
-            });
-            batch.ForEach(b => b.Stored.TrySetResult(ok));
+            }, stoppingToken);
+            batch.ForEach(b => b.Stored.TrySetResult(WriteProblem is null));
             batch.Clear();
         }
     }
 
-    /// <summary>Checks the store (for /readyz), at most once per <see cref="CheckInterval"/>; between checks, the last answer stands.</summary>
-    public async Task<bool> CheckAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks the store (for /readyz), at most once per <see cref="CheckInterval"/>, and one check at a time:
+    /// while one runs, every caller waits on that same one (each only as long as its own token allows), so a
+    /// hung database costs one waiting connection, not one per probe. See <see cref="Problem"/> for the answer.
+    /// </summary>
+    public Task CheckAsync(CancellationToken cancellationToken)
     {
-        var now = _clock.GetUtcNow();
-        if (_lastCheck is { } last && now - last.At < CheckInterval)
+        lock (_checkGate)
         {
-            return last.Ok;
-        }
+            if (_check is null && (_checkedAt is not { } at || _clock.GetUtcNow() - at >= CheckInterval))
+            {
+                // Task.Run: the check cannot finish (and clear _check) before it is stored here, under the lock.
+                _check = Task.Run(RunCheckAsync, CancellationToken.None);
+            }
 
-        var ok = await TryAsync("checking the feedback store", async () =>
+            return _check?.WaitAsync(cancellationToken) ?? Task.CompletedTask;
+        }
+    }
+
+    private async Task RunCheckAsync()
+    {
+        string? problem = null;
+        try
         {
-            await EnsureReadyAsync(cancellationToken);
-            await _store.PingAsync(cancellationToken);
-        });
-        _lastCheck = (now, ok);
-        return ok;
+            using var limit = new CancellationTokenSource(CheckLimit, _clock);
+            problem = await TryAsync("checking the feedback store", async () =>
+            {
+                await EnsureReadyAsync(limit.Token);
+                await _store.PingAsync(limit.Token);
+            }, CancellationToken.None);
+            if (problem is not null && limit.IsCancellationRequested)
+            {
+                problem = $"the feedback store did not answer within {CheckLimit.TotalSeconds:N0} s";
+            }
+        }
+        finally
+        {
+            lock (_checkGate)
+            {
+                CheckProblem = problem;
+                _checkedAt = _clock.GetUtcNow();
+                _check = null;
+            }
+        }
     }
 
     private async Task EnsureReadyAsync(CancellationToken cancellationToken)
@@ -111,20 +156,19 @@ public sealed partial class FeedbackWriter : BackgroundService
         }
     }
 
-    private async Task<bool> TryAsync(string what, Func<Task> action)
+    /// <summary>Runs <paramref name="action"/>; returns why it failed, or null when it worked.</summary>
+    private async Task<string?> TryAsync(string what, Func<Task> action, CancellationToken stopping)
     {
         try
         {
             await action();
-            Problem = null;
-            return true;
+            return null;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        catch (Exception ex) when (ex is not OutOfMemoryException && !stopping.IsCancellationRequested)
         {
             // The store is never on the page-serving path: a failure here costs feedback, never a page.
-            Problem = $"{what} failed ({ex.GetType().Name}; see the log)";
             LogFailed(ex, _store.Description, what);
-            return false;
+            return $"{what} failed ({ex.GetType().Name}; see the log)";
         }
     }
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using AngleSharp.Html.Parser;
 using KetamineInfo.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Data.Sqlite;
 
 namespace KetamineInfo.Web.Tests.Feedback;
 
@@ -43,29 +43,86 @@ public sealed class FeedbackFaultTests
     }
 
     [Fact]
-    public async Task DatabaseDeletedWhileTheSiteRuns_IsMadeAgain_AndNothingAnsweredIsLost()
+    public async Task DatabaseDeletedWhileTheSiteRuns_IsMadeAgain_AndEveryThankedAnswerIsInTheFile()
     {
+        // No pool is cleared: the site's open connections still hold the deleted file, as in production.
         using var site = new SiteFactory();
         var client = site.CreatePlainClient();
         var version = await FeedbackFormTests.VersionAsync(client);
-        using (var first = await FeedbackFormTests.PostAsync(client, FeedbackFormTests.Form(version, ("useful", "yes"))))
-        {
-            Assert.Equal(HttpStatusCode.SeeOther, first.StatusCode);
-        }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // as if another process deleted it: no open handle keeps it alive
+        await PostThankedAsync(client, version, "Before the delete.");
         foreach (var file in Directory.GetFiles(Path.GetDirectoryName(site.FeedbackPath)!))
         {
             File.Delete(file);
         }
 
-        using var second = await FeedbackFormTests.PostAsync(client, FeedbackFormTests.Form(version, ("useful", "no"), ("text", "After the delete.")));
+        await PostThankedAsync(client, version, "After the delete.");
+        await PostThankedAsync(client, version, "And again.");
 
-        Assert.Equal(HttpStatusCode.SeeOther, second.StatusCode);
-        var stored = await site.Services.GetRequiredService<KetamineInfo.Web.Feedback.IFeedbackStore>().ReadAsync(null, CancellationToken.None);
-        Assert.Equal("After the delete.", Assert.Single(stored).Text);
+        Assert.Equal(["After the delete.", "And again."], await FeedbackFile.TextsAtAsync(site.FeedbackPath));
     }
 
+    [Fact]
+    public async Task BackupMovedIntoPlaceWhileTheSiteRuns_TakesTheNextAnswers_Undamaged()
+    {
+        using var site = new SiteFactory();
+        var client = site.CreatePlainClient();
+        var version = await FeedbackFormTests.VersionAsync(client);
+        await PostThankedAsync(client, version, "In the backup.");
+        var backup = site.FeedbackPath + ".backup";
+        await using (var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = site.FeedbackPath, Pooling = false }.ToString()))
+        {
+            await copy.OpenAsync();
+            await using var command = copy.CreateCommand();
+            command.CommandText = $"VACUUM INTO '{backup}'";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await PostThankedAsync(client, version, "Lost by the restore, as its operator chose.");
+        File.Move(backup, site.FeedbackPath, overwrite: true); // a rename over the live file: a new inode at the path
+
+        await PostThankedAsync(client, version, "After the restore.");
+
+        Assert.Equal(["In the backup.", "After the restore."], await FeedbackFile.TextsAtAsync(site.FeedbackPath));
+        Assert.Equal("ok", await FeedbackFile.IntegrityAtAsync(site.FeedbackPath));
+    }
+
+    [Fact]
+    public async Task DiskFull_NoReaderIsThankedForWordsNotKept_AndReadinessSaysDegradedUntilAWriteWorks()
+    {
+        using var folder = new SizeLimitedFolder(megabytes: 2);
+        var path = Path.Combine(folder.Root, "feedback.db");
+        using var site = new SiteWithStoreAt(path);
+        var client = site.CreatePlainClient();
+        var version = await FeedbackFormTests.VersionAsync(client);
+        await PostThankedAsync(client, version, "Before the disk filled.");
+        var filler = folder.Fill();
+
+        var thanked = new List<string?> { "Before the disk filled." };
+        var refused = 0;
+        for (var i = 0; i < 40; i++)
+        {
+            var text = $"{i:D2} " + new string((char)('a' + (i % 26)), 990); // whole pages each, so the file must grow
+            using var response = await FeedbackFormTests.PostAsync(client, FeedbackFormTests.Form(version, ("useful", "no"), ("text", text)));
+            if (response.StatusCode == HttpStatusCode.SeeOther)
+            {
+                thanked.Add(text);
+            }
+            else
+            {
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+                refused++;
+            }
+        }
+
+        Assert.True(refused > 0, "the disk never filled, so this test saw nothing");
+        Assert.Equal(thanked, await FeedbackFile.TextsAtAsync(path));
+        Assert.Equal("Degraded", await FeedbackReadinessAsync(client)); // reading still works; writing does not
+        Assert.Equal("Degraded", await FeedbackReadinessAsync(client)); // and asking again does not forget it
+
+        File.Delete(filler);
+        await PostThankedAsync(client, version, "After space was freed.");
+        Assert.Equal("Healthy", await FeedbackReadinessAsync(client));
+    }
     [Fact]
     public async Task ManyPostsFromOneClient_AreLimited_WithAPlainMessage()
     {
@@ -101,12 +158,26 @@ public sealed class FeedbackFaultTests
         Assert.Null(thanks.Headers.ETag); // a page with a query string is rendered for its reader, never stored
     }
 
+    private static async Task PostThankedAsync(HttpClient client, string version, string text)
+    {
+        using var response = await FeedbackFormTests.PostAsync(client, FeedbackFormTests.Form(version, ("useful", "yes"), ("text", text)));
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+    }
+
+    private static async Task<string?> FeedbackReadinessAsync(HttpClient client)
+    {
+        using var ready = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
+        using var health = JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
+        return health.RootElement.GetProperty("checks").GetProperty("feedback").GetProperty("status").GetString();
+    }
+
     private sealed class SiteWithStoreAt(string path) : SiteFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("Feedback:Path", path);
+            builder.UseSetting("Feedback:PermitLimit", "1000");
         }
     }
 
