@@ -67,15 +67,22 @@ public sealed class SharedTextTests : IDisposable
     }
 
     [Fact]
-    public void ACrisisLinesBox_NamesNoWarningSign_AndIsAllowed()
+    public void ACrisisLinesBox_WrittenByHand_IsRefusedToo_ButAnEmergencyBoxWithoutNumbersIsNot()
     {
         _content.Article("a", """
             ::: emergency
             If you might act on thoughts of ending your life, call 911 now, or call or text 988.
             :::
+
+            ::: emergency
+            Do not wait: tell someone you trust today.
+            :::
             """);
 
-        Assert.DoesNotContain(_content.Load().Diagnostics, d => d.Code == DiagnosticCodes.HandWrittenEmergency.Id);
+        var error = Assert.Single(_content.Load().Diagnostics, d => d.Code == DiagnosticCodes.HandWrittenEmergency.Id);
+
+        Assert.Equal(9, error.Line);
+        Assert.StartsWith("this writes crisis lines by hand: put '~~~include crisis-help' here instead", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

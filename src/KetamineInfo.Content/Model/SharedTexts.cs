@@ -11,6 +11,9 @@ public sealed class SharedTexts(IReadOnlyDictionary<string, string> texts)
     /// <summary>The emergency signs after a dose, the numbers to call, and crisis lines.</summary>
     public const string EmergencyAfterDose = "emergency-after-dose";
 
+    /// <summary>The crisis lines for someone thinking about ending their life.</summary>
+    public const string CrisisHelp = "crisis-help";
+
     public static readonly SharedTexts None = new(new Dictionary<string, string>());
 
     public IEnumerable<string> Names => texts.Keys.Order(StringComparer.Ordinal);

@@ -12,7 +12,8 @@ namespace KetamineInfo.Content.Rules;
 /// that writes its own — an <c>::: emergency</c> box, or a sentence that gives an emergency number with a warning
 /// sign — drifts from the others (four such copies once stopped at "weakness on one side" and left out slowed
 /// breathing). A box with crisis lines alone (988, Samaritans, "call 911 if you might act on these thoughts")
-/// names no warning sign after a dose, and is allowed.
+/// names no warning sign after a dose, but it is a list of crisis lines, written once in <c>shared/crisis-help.md</c>:
+/// a page that writes 988 or 116 123 itself is refused too.
 /// </summary>
 internal sealed partial class HandWrittenEmergencyRule : IFileRule
 {
@@ -31,7 +32,8 @@ internal sealed partial class HandWrittenEmergencyRule : IFileRule
             }
 
             var text = Prose.TextOf(paragraph.Inline);
-            if (!EmergencyNumber().IsMatch(text) || !WarningSign().IsMatch(text))
+            var crisis = CrisisLine().IsMatch(text);
+            if (!crisis && (!EmergencyNumber().IsMatch(text) || !WarningSign().IsMatch(text)))
             {
                 continue;
             }
@@ -40,7 +42,9 @@ internal sealed partial class HandWrittenEmergencyRule : IFileRule
             var at = EnclosingEmergencyBox(paragraph) ?? (Block)paragraph;
             if (reported.Add(at))
             {
-                file.Diagnostics.Add(DiagnosticCodes.HandWrittenEmergency, at.Line + 1, at.Column + 1, at is CustomContainer
+                file.Diagnostics.Add(DiagnosticCodes.HandWrittenEmergency, at.Line + 1, at.Column + 1, crisis
+                    ? $"this writes crisis lines by hand: put '~~~include {SharedTexts.CrisisHelp}' here instead, so every page gives the same, current numbers"
+                    : at is CustomContainer
                     ? $"this '::: emergency' box writes its own warning signs: {Fix}"
                     : $"this sentence gives an emergency number with warning signs: {Fix}");
             }
@@ -59,6 +63,10 @@ internal sealed partial class HandWrittenEmergencyRule : IFileRule
 
         return null;
     }
+
+    // A crisis line's number: 988 (US), Samaritans' 116 123 (UK and Ireland).
+    [GeneratedRegex(@"\b988\b|116 ?123")]
+    private static partial Regex CrisisLine();
 
     [GeneratedRegex(@"\b(911|999|112)\b")]
     private static partial Regex EmergencyNumber();
