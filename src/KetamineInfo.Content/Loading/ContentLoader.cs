@@ -89,7 +89,7 @@ public sealed class ContentLoader(
             links,
             new GlossaryMatcher(glossary),
             siteFileExists ?? (_ => true));
-        var renderer = new BodyRenderer(_pipeline);
+        var renderer = new BodyRenderer(_pipeline, strings);
         var rules = RuleSettings.For(site, today);
 
         var articles = new Dictionary<string, Article>(StringComparer.Ordinal);

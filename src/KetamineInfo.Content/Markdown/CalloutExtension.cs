@@ -1,3 +1,4 @@
+using KetamineInfo.Content.Model;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers;
@@ -22,9 +23,10 @@ internal sealed class CalloutExtension : IMarkdownExtension
 
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["non-urgent"] = "Not urgent: contact your care team",
-        ["urgent"] = "Urgent: get help today",
-        ["emergency"] = "Emergency: get help now",
+        // Each tier's label is in strings/en.yml (body.callout_non_urgent, …): the words are the editors'.
+        ["non-urgent"] = "body.callout_non_urgent",
+        ["urgent"] = "body.callout_urgent",
+        ["emergency"] = "body.callout_emergency",
     };
 
     // Parsing is Markdig's CustomContainerExtension (UseCustomContainers, listed before this one).
@@ -41,8 +43,10 @@ internal sealed class CalloutExtension : IMarkdownExtension
     }
 }
 
-internal sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
+internal sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>, IUsesSiteStrings
 {
+    public SiteStrings Strings { private get; set; } = Parsing.SiteStringsReader.Shipped;
+
     protected override void Write(HtmlRenderer renderer, CustomContainer container)
     {
         var tier = container.Info?.Trim() ?? string.Empty;
@@ -51,14 +55,14 @@ internal sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
         {
             renderer.WriteLine("<section class=\"in-short\" id=\"in-short\" aria-labelledby=\"in-short-heading\">");
             // Shaped like every other section heading, so "In short" can be shared as a link of its own.
-            renderer.WriteLine("<div class=\"section-heading\"><h2 id=\"in-short-heading\">In short</h2>");
-            renderer.WriteLine("<a class=\"heading-link\" href=\"#in-short-heading\" aria-label=\"Link to section: In short\">#</a></div>");
+            renderer.Write("<div class=\"section-heading\"><h2 id=\"in-short-heading\">").WriteEscape(Strings["body.in_short"]).WriteLine("</h2>");
+            renderer.Write("<a class=\"heading-link\" href=\"#in-short-heading\" aria-label=\"").WriteEscape(Strings.Format("page.section_link", ("section", Strings["body.in_short"]))).WriteLine("\">#</a></div>");
             renderer.WriteChildren(container);
             renderer.WriteLine("</section>");
             return;
         }
 
-        if (!CalloutExtension.Labels.TryGetValue(tier, out var label))
+        if (!CalloutExtension.Labels.ContainsKey(tier))
         {
             // Unknown types are reported by the checker; readers still get the text, unstyled.
             renderer.Write("<div>");
@@ -68,7 +72,7 @@ internal sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
         }
 
         renderer.Write("<div class=\"callout callout-").Write(tier).WriteLine("\" role=\"note\">");
-        renderer.Write("<p class=\"callout-label\"><strong>").Write(label).WriteLine("</strong></p>");
+        renderer.Write("<p class=\"callout-label\"><strong>").WriteEscape(Strings[CalloutExtension.Labels[tier]]).WriteLine("</strong></p>");
         renderer.WriteChildren(container);
         renderer.WriteLine("</div>");
     }

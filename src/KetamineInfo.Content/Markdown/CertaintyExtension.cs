@@ -20,10 +20,11 @@ internal sealed class CertaintyExtension : IMarkdownExtension
 
     public static readonly IReadOnlyDictionary<string, string> Levels = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["high"] = "High certainty",
-        ["moderate"] = "Moderate certainty",
-        ["low"] = "Low certainty",
-        ["very-low"] = "Very low certainty",
+        // Each level's words are in strings/en.yml (body.certainty_high, …).
+        ["high"] = "body.certainty_high",
+        ["moderate"] = "body.certainty_moderate",
+        ["low"] = "body.certainty_low",
+        ["very-low"] = "body.certainty_very_low",
     };
 
     public void Setup(MarkdownPipelineBuilder pipeline)
@@ -68,8 +69,10 @@ internal sealed class CertaintyInlineParser() : BraceMarkerParser("certainty", 1
     }
 }
 
-internal sealed class CertaintyRenderer : HtmlObjectRenderer<CertaintyInline>
+internal sealed class CertaintyRenderer : HtmlObjectRenderer<CertaintyInline>, IUsesSiteStrings
 {
+    public Model.SiteStrings Strings { private get; set; } = Parsing.SiteStringsReader.Shipped;
+
     protected override void Write(HtmlRenderer renderer, CertaintyInline certainty)
     {
         if (certainty.Level is not { } level || certainty.RatedBy.Length == 0)
@@ -77,7 +80,13 @@ internal sealed class CertaintyRenderer : HtmlObjectRenderer<CertaintyInline>
             return; // reported as an error; the last good version is what readers see
         }
 
-        renderer.Write(" <span class=\"certainty certainty-").Write(level).Write("\"><a href=\"").Write(CertaintyExtension.GlossaryPath).Write("\">")
-            .WriteEscape(CertaintyExtension.Levels[level]).Write("</a>, rated by ").WriteEscape(certainty.RatedBy).Write("</span>");
+        // "{level}, rated by {rater}": the level is the link to the glossary, wherever the words put it.
+        var template = Strings["body.certainty_rated_by"];
+        var at = template.IndexOf("{level}", StringComparison.Ordinal);
+        var label = Strings[CertaintyExtension.Levels[level]];
+        renderer.Write(" <span class=\"certainty certainty-").Write(level).Write("\">")
+            .WriteEscape(template[..at].Replace("{rater}", certainty.RatedBy, StringComparison.Ordinal))
+            .Write("<a href=\"").Write(CertaintyExtension.GlossaryPath).Write("\">").WriteEscape(label).Write("</a>")
+            .WriteEscape(template[(at + "{level}".Length)..].Replace("{rater}", certainty.RatedBy, StringComparison.Ordinal)).Write("</span>");
     }
 }

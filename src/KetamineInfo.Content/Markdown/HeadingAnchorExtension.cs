@@ -25,8 +25,10 @@ internal sealed class HeadingAnchorExtension : IMarkdownExtension
     }
 }
 
-internal sealed class AnchoredHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
+internal sealed class AnchoredHeadingRenderer : HtmlObjectRenderer<HeadingBlock>, IUsesSiteStrings
 {
+    public Model.SiteStrings Strings { private get; set; } = Parsing.SiteStringsReader.Shipped;
+
     private readonly HeadingRenderer _plain = new();
 
     protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
@@ -42,8 +44,8 @@ internal sealed class AnchoredHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
         renderer.Write("<div class=\"section-heading\">");
         _plain.Write(renderer, heading);
         renderer.EnsureLine();
-        renderer.Write("<a class=\"heading-link\" href=\"#").WriteEscape(id).Write("\" aria-label=\"Link to section: ")
-            .WriteEscape(HeadingIds.TextOf(heading)).Write("\">#</a></div>");
+        renderer.Write("<a class=\"heading-link\" href=\"#").WriteEscape(id).Write("\" aria-label=\"")
+            .WriteEscape(Strings.Format("page.section_link", ("section", HeadingIds.TextOf(heading)))).Write("\">#</a></div>");
         renderer.WriteLine();
     }
 }

@@ -9,7 +9,7 @@ using Markdig.Syntax;
 namespace KetamineInfo.Content.Rendering;
 
 /// <summary>Second pass over a parsed document: number citations, resolve links, link glossary terms, render HTML.</summary>
-internal sealed class BodyRenderer(MarkdownPipeline pipeline)
+internal sealed class BodyRenderer(MarkdownPipeline pipeline, SiteStrings? words = null)
 {
     public RenderedBody Render(SourceDocument document, RenderContext context, ProcessingBudget budget, bool linkGlossary = true)
     {
@@ -40,6 +40,11 @@ internal sealed class BodyRenderer(MarkdownPipeline pipeline)
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
+        foreach (var wordy in renderer.ObjectRenderers.OfType<IUsesSiteStrings>())
+        {
+            wordy.Strings = words ?? Parsing.SiteStringsReader.Shipped;
+        }
+
         foreach (var block in blocks)
         {
             renderer.Render(block);

@@ -49,12 +49,14 @@ public sealed partial class ChromeWordsTests : IDisposable
     public async Task AnEditorsChangeToTheStringsFile_ReachesEveryPage()
     {
         var shipped = File.ReadAllText(Path.Combine(Repository.ContentPath, "strings", "en.yml"));
-        _content.Write("strings/en.yml", shipped.Replace("  not_reviewed: Not yet reviewed by a clinician.", "  not_reviewed: No clinician has reviewed this yet.", StringComparison.Ordinal));
+        _content.Write("strings/en.yml", shipped.Replace("  not_reviewed: Not yet reviewed by a clinician.", "  not_reviewed: No clinician has reviewed this yet.", StringComparison.Ordinal)
+            .Replace("  callout_urgent: \"Urgent: get help today\"", "  callout_urgent: \"Urgent: call your team today\"", StringComparison.Ordinal));
         using var site = new SiteFactory().WithWebHostBuilder(b => b.UseSetting("Content:Path", _content.Root));
 
         var page = await site.CreateClient().GetDocumentAsync("/articles/first-article");
 
         Assert.StartsWith("No clinician has reviewed this yet.", page.QuerySelector(".reviewer")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("Urgent: call your team today", page.QuerySelector(".callout-urgent .callout-label")!.TextContent.Trim());
     }
 
     [Theory]
