@@ -45,6 +45,29 @@ public sealed class ConnectionLimitTests(ConnectionLimitTests.ThreePerClient ser
     }
 
     [Fact]
+    public async Task AddressesOfOneNetwork_ShareItsLimit_AndAnotherNetworkIsStillServed()
+    {
+        // An attacker's /24 (or IPv6 /64) holds many addresses; the limit is the network's, not each address's.
+        var address = server.ClientOptions.BaseAddress;
+        var held = new List<RawConnection>();
+        try
+        {
+            foreach (var from in new[] { "127.5.0.1", "127.5.0.2", "127.5.0.3" })
+            {
+                held.Add((await RawConnection.TryOpenAsync(from, address))!);
+                Assert.Equal(200, await held[^1].TryStatusAsync("/healthz"));
+            }
+
+            Assert.Null(await RawConnection.TryGetAsync("127.5.0.4", address, "/healthz"));
+            Assert.Equal(200, await RawConnection.TryGetAsync("127.6.0.1", address, "/healthz"));
+        }
+        finally
+        {
+            held.ForEach(c => c.Dispose());
+        }
+    }
+
+    [Fact]
     public void KestrelLimits_ComeFromAppSettings()
     {
         var limits = server.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value.Limits;
