@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.Connections;
+using ForwardedHeadersOptions = Microsoft.AspNetCore.Builder.ForwardedHeadersOptions;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
@@ -32,8 +33,11 @@ internal sealed class ConnectionGate
     private long _count;
     private long _closing;
 
-    public ConnectionGate(IOptions<ServerOptions> server, IOptions<KestrelServerOptions> kestrel, TimeProvider clock, ConnectionReport report)
+    private readonly ForwardedHeadersOptions _forwarded;
+
+    public ConnectionGate(IOptions<ServerOptions> server, IOptions<KestrelServerOptions> kestrel, IOptions<ForwardedHeadersOptions> forwarded, TimeProvider clock, ConnectionReport report)
     {
+        _forwarded = forwarded.Value;
         _clock = clock;
         _report = report;
         _perNetworkLimit = server.Value.MaxConnectionsPerClient;
@@ -60,7 +64,8 @@ internal sealed class ConnectionGate
         }
 
         var network = ClientNetwork.Of(address);
-        if (_perNetwork.AddOrUpdate(network, 1, (_, n) => n + 1) > _perNetworkLimit && _perNetworkLimit > 0)
+        // A named proxy's connections carry many readers (limited by the proxy, and by rate limits on their own addresses).
+        if (_perNetwork.AddOrUpdate(network, 1, (_, n) => n + 1) > _perNetworkLimit && _perNetworkLimit > 0 && !_forwarded.IsTrustedProxy(address))
         {
             ReleaseNetwork(network);
             _report.RefusedOverNetworkShare();

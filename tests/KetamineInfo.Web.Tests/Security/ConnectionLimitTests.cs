@@ -68,6 +68,26 @@ public sealed class ConnectionLimitTests(ConnectionLimitTests.ThreePerClient ser
     }
 
     [Fact]
+    public async Task ANamedProxy_IsNotCappedAsOneClient()
+    {
+        // Behind a proxy every reader's connection comes from it; ForwardedHeaders:KnownProxies names it.
+        var address = server.ClientOptions.BaseAddress;
+        var held = new List<RawConnection>();
+        try
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                held.Add((await RawConnection.TryOpenAsync(ThreePerClient.Proxy, address))!);
+                Assert.Equal(200, await held[^1].TryStatusAsync("/healthz"));
+            }
+        }
+        finally
+        {
+            held.ForEach(c => c.Dispose());
+        }
+    }
+
+    [Fact]
     public void KestrelLimits_ComeFromAppSettings()
     {
         var limits = server.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value.Limits;
@@ -122,6 +142,8 @@ public sealed class ConnectionLimitTests(ConnectionLimitTests.ThreePerClient ser
 
     public sealed class ThreePerClient : SiteFactory
     {
+        public const string Proxy = "127.12.0.1";
+
         public ThreePerClient()
         {
             UseKestrel(0);
@@ -132,6 +154,7 @@ public sealed class ConnectionLimitTests(ConnectionLimitTests.ThreePerClient ser
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("Server:MaxConnectionsPerClient", "3");
+            builder.UseSetting("ForwardedHeaders:KnownProxies:0", Proxy);
         }
     }
 }

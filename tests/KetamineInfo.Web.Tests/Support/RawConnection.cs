@@ -32,14 +32,14 @@ public sealed class RawConnection : IDisposable
     }
 
     /// <summary>
-    /// Sends a keep-alive GET and reads the whole response (so the next one starts clean), returning its status,
+    /// Sends a keep-alive GET (with <paramref name="headers"/>, each line ending in CRLF) and reads the whole response (so the next one starts clean), returning its status,
     /// or null when the server has closed the connection.
     /// </summary>
-    public async Task<int?> TryStatusAsync(string path)
+    public async Task<int?> TryStatusAsync(string path, string headers = "")
     {
         try
         {
-            await _socket.SendAsync(Encoding.ASCII.GetBytes($"GET {path} HTTP/1.1\r\nHost: localhost\r\n\r\n"));
+            await _socket.SendAsync(Encoding.ASCII.GetBytes($"GET {path} HTTP/1.1\r\nHost: localhost\r\n{headers}\r\n"));
             var received = new StringBuilder();
             var buffer = new byte[16 * 1024];
             while (!IsComplete(received.ToString()))
@@ -78,10 +78,10 @@ public sealed class RawConnection : IDisposable
     }
 
     /// <summary>The status of a GET on a new connection from <paramref name="from"/>, or null when the server cut it off.</summary>
-    public static async Task<int?> TryGetAsync(string from, Uri server, string path)
+    public static async Task<int?> TryGetAsync(string from, Uri server, string path, string headers = "")
     {
         using var connection = await TryOpenAsync(from, server);
-        return connection is null ? null : await connection.TryStatusAsync(path);
+        return connection is null ? null : await connection.TryStatusAsync(path, headers);
     }
 
     public void Dispose() => _socket.Dispose();
