@@ -29,7 +29,7 @@ try
         kestrel.AddServerHeader = false;
         // Limits for a public site (appsettings.json, README "Security"); overridable as Kestrel__Limits__*.
         context.Configuration.GetSection("Kestrel:Limits").Bind(kestrel.Limits);
-        kestrel.LimitConnectionsPerClient(context.Configuration.GetValue($"{ServerOptions.Section}:{nameof(ServerOptions.MaxConnectionsPerClient)}", new ServerOptions().MaxConnectionsPerClient));
+        kestrel.UseConnectionGate(); // a share per client network; idle connections make way near the total
     });
     if (command.Is(AppCommand.Export))
     {

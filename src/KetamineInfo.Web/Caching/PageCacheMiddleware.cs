@@ -9,7 +9,7 @@ namespace KetamineInfo.Web.Caching;
 /// <summary>
 /// Serves each public page from bytes rendered once per content snapshot. The first GET (or HEAD) of a page
 /// renders it through the normal Razor pipeline; later requests get the stored bytes (Brotli, gzip or plain,
-/// as the client accepts), with a strong ETag and 304 Not Modified. A new snapshot, or a new day, starts an empty cache.
+/// as the client accepts), each form with its own strong ETag, and 304 Not Modified. A new snapshot, or a new day, starts an empty cache.
 /// What may be cached is listed, not excluded: only a route of the <see cref="PublishedSite"/> whose
 /// <see cref="PublicRoute.Cache"/> is <see cref="CachePolicy.Shared"/>, so a new private page (diagnostics,
 /// health, the search form) can never be cached by accident.

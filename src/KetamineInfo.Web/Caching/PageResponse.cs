@@ -3,8 +3,8 @@ using Microsoft.Net.Http.Headers;
 namespace KetamineInfo.Web.Caching;
 
 /// <summary>
-/// Answers a request from a stored page: validators and caching headers, 304 when the reader already has
-/// it, else the Brotli, gzip or plain bytes the reader accepts (no body for HEAD).
+/// Answers a request from a stored page: picks the Brotli, gzip or plain bytes the reader accepts, then that
+/// form's validator and caching headers, 304 when the reader already has those bytes, else the bytes (no body for HEAD).
 /// </summary>
 internal static class PageResponse
 {
@@ -12,22 +12,25 @@ internal static class PageResponse
     {
         var response = context.Response;
         var headers = response.Headers;
-        headers.ETag = page.ETag;
+        var (body, encoding) = ContentCoding.Choose(context.Request.Headers.AcceptEncoding) switch
+        {
+            "br" => (page.Brotli, "br"),
+            "gzip" => (page.Gzip, "gzip"),
+            _ => (page.Identity, (string?)null),
+        };
+
+        // The validator of the form this reader gets: 304 only when they hold these very bytes.
+        var etag = page.ETagFor(encoding);
+        headers.ETag = etag;
         headers.CacheControl = PageCacheMiddleware.CacheControl;
         headers.Vary = HeaderNames.AcceptEncoding;
         response.ContentType = page.ContentType;
-        if (Matches(context.Request.Headers.IfNoneMatch, page.ETag))
+        if (Matches(context.Request.Headers.IfNoneMatch, etag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return Task.CompletedTask;
         }
 
-        var (body, encoding) = ContentCoding.Choose(context.Request.Headers.AcceptEncoding) switch
-        {
-            "br" => (page.Brotli, "br"),
-            "gzip" => (page.Gzip, "gzip"),
-            _ => (page.Identity, null),
-        };
         if (encoding is not null)
         {
             headers.ContentEncoding = encoding;

@@ -5,7 +5,7 @@ namespace KetamineInfo.Web.Caching;
 
 /// <summary>
 /// One page as rendered for one content snapshot: its bytes, their Brotli and gzip forms, and a strong
-/// ETag taken from the bytes themselves (so it stays right across restarts and servers).
+/// ETag for each form, taken from the plain bytes themselves (so it stays right across restarts and servers).
 /// </summary>
 internal sealed class RenderedPage
 {
@@ -13,13 +13,15 @@ internal sealed class RenderedPage
     // again and again; quality 6 takes 1.5 ms for 14% more bytes (docs/benchmarks.md has the figures).
     private static readonly BrotliCompressionOptions BrotliQuality = new() { Quality = 6 };
 
-    private RenderedPage(string contentType, byte[] identity, byte[] brotli, byte[] gzip, string etag)
+    private readonly string _hash;
+
+    private RenderedPage(string contentType, byte[] identity, byte[] brotli, byte[] gzip, string hash)
     {
         ContentType = contentType;
         Identity = identity;
         Brotli = brotli;
         Gzip = gzip;
-        ETag = etag;
+        _hash = hash;
     }
 
     public string ContentType { get; }
@@ -30,7 +32,16 @@ internal sealed class RenderedPage
 
     public byte[] Gzip { get; }
 
-    public string ETag { get; }
+    /// <summary>
+    /// The strong ETag of one form: a strong tag promises the same bytes (RFC 9110, 8.8.3), and the plain, Brotli
+    /// and gzip bodies differ, so each has its own (as nginx and ASP.NET's static assets do). A cache that kept
+    /// the gzip body under the plain body's tag could otherwise hand it to a client that never asked for gzip.
+    /// </summary>
+    public string ETagFor(string? coding) => coding switch
+    {
+        null => $"\"{_hash}\"",
+        _ => $"\"{_hash}-{coding}\"",
+    };
 
     /// <summary>What the page costs the cache: all three forms.</summary>
     public long Size => Identity.Length + Brotli.Length + Gzip.Length;
@@ -38,8 +49,8 @@ internal sealed class RenderedPage
     public static RenderedPage Create(string contentType, byte[] body)
     {
         var hash = SHA256.HashData(body);
-        var etag = $"\"{Convert.ToBase64String(hash, 0, 16).TrimEnd('=').Replace('+', '-').Replace('/', '_')}\"";
-        return new RenderedPage(contentType, body, BrotliOf(body), GzipOf(body), etag);
+        var tag = Convert.ToBase64String(hash, 0, 16).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        return new RenderedPage(contentType, body, BrotliOf(body), GzipOf(body), tag);
     }
 
     /// <summary>Brotli at the quality the live cache uses (the export writes the same bytes).</summary>

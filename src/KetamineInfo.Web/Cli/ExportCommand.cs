@@ -7,6 +7,7 @@ using KetamineInfo.Web.Hosting;
 using KetamineInfo.Web.Publishing;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Extensions.Options;
 
@@ -27,15 +28,29 @@ internal static class ExportCommand
         Any content error stops the export before anything is written.
         """;
 
+    private const string PrivateHost = "127.0.0.1";
+
     public static void ConfigureHost(WebApplicationBuilder builder)
     {
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://{PrivateHost}:0");
 
         // Serilog reads its levels from configuration, so quiet logs are said in its keys.
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning",
+        });
+
+        // The exporter asks its private server by loopback address; a production AllowedHosts (README) names
+        // only the public host, so host filtering would answer every such request 400. The exact loopback
+        // name is added, nothing is widened for anyone else (the server listens on loopback alone). This runs
+        // after the host's own defaults, which fill AllowedHosts from configuration.
+        builder.Services.PostConfigure<HostFilteringOptions>(options =>
+        {
+            if (!options.AllowedHosts.Contains("*"))
+            {
+                options.AllowedHosts = [.. options.AllowedHosts, PrivateHost];
+            }
         });
 
         // One snapshot, as readers get it: no reloads mid-export, never a draft.

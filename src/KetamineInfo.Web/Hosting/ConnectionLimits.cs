@@ -1,20 +1,21 @@
-using System.Collections.Concurrent;
-using System.Net;
-using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace KetamineInfo.Web.Hosting;
 
 /// <summary>
-/// How many connections one client address may hold open at once (section <c>Server</c>). Kestrel's own
-/// limits (Kestrel:Limits in appsettings.json) bound the total and the time a slow client may take; this
-/// keeps one client from using up that total. Behind a reverse proxy every connection comes from the proxy:
-/// set it to 0 there and let the proxy limit each client.
+/// Connection settings of section <c>Server</c>. Kestrel's own limits (Kestrel:Limits in appsettings.json)
+/// bound the total and the time a slow client may take; <see cref="ConnectionGate"/> keeps one network from
+/// using up that total and, near it, closes idle connections so a new reader gets in.
 /// </summary>
 public sealed class ServerOptions
 {
     public const string Section = "Server";
 
+    /// <summary>
+    /// How many connections one client network (<see cref="ClientNetwork"/>: an IPv4 /24 or IPv6 /64) may hold
+    /// open at once; 0 = no cap. The name is kept from when it counted single addresses, so existing settings
+    /// (<c>Server__MaxConnectionsPerClient=0</c> behind a proxy) keep their meaning.
+    /// </summary>
     public int MaxConnectionsPerClient { get; set; } = 256;
 
     /// <summary>Stored pages are answered on the socket's I/O thread; all other work on the thread pool (<see cref="InlineIo"/>).</summary>
@@ -23,48 +24,35 @@ public sealed class ServerOptions
 
 internal static class ConnectionLimits
 {
-    /// <summary>Adds the per-client limit to every endpoint Kestrel listens on.</summary>
-    public static void LimitConnectionsPerClient(this KestrelServerOptions kestrel, int limit)
-    {
-        if (limit <= 0)
+    /// <summary>Puts every connection on every endpoint Kestrel listens on through the <see cref="ConnectionGate"/>.</summary>
+    public static void UseConnectionGate(this KestrelServerOptions kestrel) =>
+        kestrel.ConfigureEndpointDefaults(listen => listen.Use(next =>
         {
+            var gate = listen.ApplicationServices.GetRequiredService<ConnectionGate>();
+            return connection => gate.OnConnectedAsync(connection, next);
+        }));
+
+    /// <summary>
+    /// Marks each connection busy while it has a request in flight, so the gate closes only idle ones. First in
+    /// the pipeline: it costs two interlocked operations per request. (Kestrel's request features fall back to
+    /// the connection's, where the gate put the <see cref="OpenConnection"/>.)
+    /// </summary>
+    public static IApplicationBuilder UseConnectionActivity(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (context.Features.Get<OpenConnection>() is not { } connection)
+        {
+            await next(context);
             return;
         }
 
-        var open = new ConcurrentDictionary<IPAddress, int>();
-        kestrel.ConfigureEndpointDefaults(listen => listen.Use(next => async connection =>
+        connection.RequestStarted();
+        try
         {
-            var client = (connection.RemoteEndPoint as IPEndPoint)?.Address;
-            if (client is null)
-            {
-                await next(connection);
-                return;
-            }
-
-            if (open.AddOrUpdate(client, 1, (_, n) => n + 1) > limit)
-            {
-                Release(open, client);
-                connection.Abort(new ConnectionAbortedException("Too many connections from one client"));
-                return;
-            }
-
-            try
-            {
-                await next(connection);
-            }
-            finally
-            {
-                Release(open, client);
-            }
-        }));
-    }
-
-    private static void Release(ConcurrentDictionary<IPAddress, int> open, IPAddress client)
-    {
-        // Remove the entry at zero, so a scan of many addresses cannot grow the table for ever.
-        if (open.AddOrUpdate(client, 0, (_, n) => n - 1) <= 0)
-        {
-            open.TryRemove(new KeyValuePair<IPAddress, int>(client, 0));
+            await next(context);
         }
-    }
+        finally
+        {
+            connection.RequestEnded();
+        }
+    });
 }

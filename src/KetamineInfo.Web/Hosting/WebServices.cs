@@ -28,16 +28,24 @@ internal static class WebServices
         // Write characters such as "–" and "é" as themselves, not as &#x2013; entities: smaller, readable pages.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHealthChecks().AddCheck<ContentHealthCheck>("content", tags: ["ready"]);
+        services.AddOptions<ServerOptions>().BindConfiguration(ServerOptions.Section)
+            .Validate(o => o.MaxConnectionsPerClient >= 0, "Server:MaxConnectionsPerClient must be 0 (no cap) or more").ValidateOnStart();
+        services.AddTrustedProxies();
+        services.AddSingleton<ConnectionReport>();
+        services.AddSingleton<ConnectionGate>();
         return services;
     }
 
     /// <summary>
-    /// The request pipeline, cheapest first: security headers (and 405), error handling, then the page cache
+    /// The request pipeline, cheapest first: marking the connection busy (<see cref="ConnectionGate"/>), the
+    /// reader's address from a named proxy (<see cref="TrustedProxies"/>), security headers (and 405), error handling, then the page cache
     /// in front of routing so a cached page costs no routing at all; then the hand-off to the thread pool
     /// (<see cref="InlineIo"/>), friendly 404 pages, routing, rate limits.
     /// </summary>
     public static WebApplication UseKetamineMiddleware(this WebApplication app)
     {
+        app.UseConnectionActivity();
+        app.UseTrustedProxies();
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {

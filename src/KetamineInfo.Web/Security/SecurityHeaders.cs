@@ -20,7 +20,24 @@ internal static class SecurityHeaders
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        var headers = context.Response.Headers;
+        // Written as the response starts, not now: the exception handler (and the developer page) clear every
+        // header before they answer 500, and an error page is still a page that must not be framed or sniffed.
+        context.Response.OnStarting(static state => AddTo((HttpResponse)state), context.Response);
+
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
+            && !(HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(Feedback.FeedbackServices.Path, StringComparison.OrdinalIgnoreCase)))
+        {
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            context.Response.Headers.Allow = context.Request.Path.Equals(Feedback.FeedbackServices.Path, StringComparison.OrdinalIgnoreCase) ? "GET, HEAD, POST" : "GET, HEAD";
+            return;
+        }
+
+        await next(context);
+    });
+
+    private static Task AddTo(HttpResponse response)
+    {
+        var headers = response.Headers;
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";
         // Other sites never learn which page a reader came from; this site's own feedback POST keeps its
@@ -30,15 +47,6 @@ internal static class SecurityHeaders
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
         headers["Cross-Origin-Resource-Policy"] = "same-origin";
         headers.XFrameOptions = "DENY";
-
-        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
-            && !(HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(Feedback.FeedbackServices.Path, StringComparison.OrdinalIgnoreCase)))
-        {
-            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
-            headers.Allow = context.Request.Path.Equals(Feedback.FeedbackServices.Path, StringComparison.OrdinalIgnoreCase) ? "GET, HEAD, POST" : "GET, HEAD";
-            return;
-        }
-
-        await next(context);
-    });
+        return Task.CompletedTask;
+    }
 }

@@ -29,6 +29,46 @@ public sealed class PageCacheTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task EachCoding_HasItsOwnStrongETag_AndOnlyItsOwnTagAnswers304()
+    {
+        // RFC 9110 8.8.3: a strong tag names one representation, and plain, Brotli and gzip bytes are three.
+        var client = site.CreatePlainClient();
+        string[] codings = ["identity", "br", "gzip"];
+        var tags = new Dictionary<string, EntityTagHeaderValue>();
+        foreach (var coding in codings)
+        {
+            using var response = await client.SendAsync(PageRequest(coding, ifNoneMatch: null));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.False(response.Headers.ETag!.IsWeak);
+            tags[coding] = response.Headers.ETag;
+        }
+
+        Assert.Equal(3, tags.Values.Select(t => t.Tag).Distinct().Count());
+        foreach (var coding in codings)
+        {
+            foreach (var (taggedCoding, tag) in tags)
+            {
+                using var response = await client.SendAsync(PageRequest(coding, tag));
+                var expected = coding == taggedCoding ? HttpStatusCode.NotModified : HttpStatusCode.OK;
+                Assert.True(expected == response.StatusCode, $"Accept-Encoding {coding} with the {taggedCoding} tag answered {response.StatusCode}");
+                Assert.Equal(tags[coding], response.Headers.ETag);
+            }
+        }
+
+        static HttpRequestMessage PageRequest(string coding, EntityTagHeaderValue? ifNoneMatch)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "/articles/first-article");
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", coding);
+            if (ifNoneMatch is not null)
+            {
+                request.Headers.IfNoneMatch.Add(ifNoneMatch);
+            }
+
+            return request;
+        }
+    }
+
+    [Fact]
     public async Task Page_WithAnOldETag_GetsTheFullPage()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/articles/first-article");

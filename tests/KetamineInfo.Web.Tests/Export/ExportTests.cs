@@ -172,6 +172,28 @@ public sealed class ExportTests : IClassFixture<ExportTests.ExportedSite>
     }
 
     [Fact]
+    public async Task Export_WithAllowedHostsSet_AsInProduction_Succeeds()
+    {
+        // README tells production to set AllowedHosts; the export's own requests come to a loopback address.
+        var outDir = Path.Combine(Path.GetTempPath(), "ki-export-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (exit, output) = await AppProcess.RunAsync(
+                new Dictionary<string, string> { ["Content__Path"] = SiteFactory.FixtureContentPath, ["Site__BaseUrl"] = BaseUrl, ["AllowedHosts"] = "example.org" }, "export", outDir);
+
+            Assert.True(exit == 0, output);
+            Assert.True(File.Exists(Path.Combine(outDir, "articles", "first-article", "index.html")), output);
+        }
+        finally
+        {
+            if (Directory.Exists(outDir))
+            {
+                Directory.Delete(outDir, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Export_WithContentErrors_FailsAndWritesNothing()
     {
         using var content = new ContentCopy();

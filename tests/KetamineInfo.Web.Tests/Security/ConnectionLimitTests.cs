@@ -45,6 +45,49 @@ public sealed class ConnectionLimitTests(ConnectionLimitTests.ThreePerClient ser
     }
 
     [Fact]
+    public async Task AddressesOfOneNetwork_ShareItsLimit_AndAnotherNetworkIsStillServed()
+    {
+        // An attacker's /24 (or IPv6 /64) holds many addresses; the limit is the network's, not each address's.
+        var address = server.ClientOptions.BaseAddress;
+        var held = new List<RawConnection>();
+        try
+        {
+            foreach (var from in new[] { "127.5.0.1", "127.5.0.2", "127.5.0.3" })
+            {
+                held.Add((await RawConnection.TryOpenAsync(from, address))!);
+                Assert.Equal(200, await held[^1].TryStatusAsync("/healthz"));
+            }
+
+            Assert.Null(await RawConnection.TryGetAsync("127.5.0.4", address, "/healthz"));
+            Assert.Equal(200, await RawConnection.TryGetAsync("127.6.0.1", address, "/healthz"));
+        }
+        finally
+        {
+            held.ForEach(c => c.Dispose());
+        }
+    }
+
+    [Fact]
+    public async Task ANamedProxy_IsNotCappedAsOneClient()
+    {
+        // Behind a proxy every reader's connection comes from it; ForwardedHeaders:KnownProxies names it.
+        var address = server.ClientOptions.BaseAddress;
+        var held = new List<RawConnection>();
+        try
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                held.Add((await RawConnection.TryOpenAsync(ThreePerClient.Proxy, address))!);
+                Assert.Equal(200, await held[^1].TryStatusAsync("/healthz"));
+            }
+        }
+        finally
+        {
+            held.ForEach(c => c.Dispose());
+        }
+    }
+
+    [Fact]
     public void KestrelLimits_ComeFromAppSettings()
     {
         var limits = server.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value.Limits;
@@ -99,6 +142,8 @@ public sealed class ConnectionLimitTests(ConnectionLimitTests.ThreePerClient ser
 
     public sealed class ThreePerClient : SiteFactory
     {
+        public const string Proxy = "127.12.0.1";
+
         public ThreePerClient()
         {
             UseKestrel(0);
@@ -109,6 +154,7 @@ public sealed class ConnectionLimitTests(ConnectionLimitTests.ThreePerClient ser
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("Server:MaxConnectionsPerClient", "3");
+            builder.UseSetting("ForwardedHeaders:KnownProxies:0", Proxy);
         }
     }
 }
