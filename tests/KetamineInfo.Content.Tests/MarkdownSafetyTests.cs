@@ -112,4 +112,15 @@ public sealed class MarkdownSafetyTests : IDisposable
 
         Assert.Contains(_content.Load().Diagnostics, d => d.Code == DiagnosticCodes.UnknownCallout.Id && d.Line == 9);
     }
+
+    [Fact]
+    public void MarkdownNestedTooDeeply_IsTheFilesProblem_SaidInPlainWords_NotASiteFault()
+    {
+        _content.Article("deep", new string('>', 2000) + " deep\n");
+
+        var error = Assert.Single(_content.Load().Diagnostics, d => d.Code == DiagnosticCodes.InternalError.Id);
+
+        Assert.StartsWith("the Markdown is nested too deeply", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("site's own code", error.Message, StringComparison.Ordinal);
+    }
 }

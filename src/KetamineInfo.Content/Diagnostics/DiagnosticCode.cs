@@ -18,8 +18,8 @@ public static class DiagnosticCodes
         "articles:1:1: error KI0002: 2500 files; only the first 2000 are read");
 
     public static readonly DiagnosticCode InternalError = new("KI0003", DiagnosticSeverity.Error,
-        "a fault in the site's own code while processing the file (the file keeps its last good version; please report it)",
-        "articles/a.md:1:1: error KI0003: NullReferenceException: ...");
+        "the file could not be processed: Markdown nested too deeply, or a fault in the site's own code (the file keeps its last good version)",
+        "articles/a.md:1:1: error KI0003: the Markdown is nested too deeply (boxes, lists, quotes or tables inside each other, many levels down): flatten it; ...");
 
     public static readonly DiagnosticCode OverTimeBudget = new("KI0004", DiagnosticSeverity.Error,
         "the file took longer than the time limit (2 s) to parse or render; it was stopped and its last good version is served",

@@ -201,7 +201,7 @@ public sealed class ContentLoader(
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            doc.Diagnostics.Add(DiagnosticCodes.InternalError, 1, 1, $"{ex.GetType().Name}: {ex.Message}");
+            doc.Diagnostics.Add(DiagnosticCodes.InternalError, 1, 1, Fault(ex));
             return null;
         }
     }
@@ -278,6 +278,13 @@ public sealed class ContentLoader(
         return fresh;
     }
 
+    // Markdig refuses input nested past its depth limit with an ArgumentException: that is the file's doing, not
+    // ours, so say what to change. Anything else is a fault in the site's code.
+    private static string Fault(Exception ex) =>
+        ex is ArgumentException && ex.Message.Contains("too deeply nested", StringComparison.Ordinal)
+            ? "the Markdown is nested too deeply (boxes, lists, quotes or tables inside each other, many levels down): flatten it; the last good version is still served"
+            : $"a fault in the site's own code ({ex.GetType().Name}: {ex.Message}); the last good version is still served, please report it";
+
     private SourceDocument ParseText(string displayPath, string text, DocumentParser parser)
     {
 
@@ -292,7 +299,7 @@ public sealed class ContentLoader(
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A fault of ours must cost one file (kept at its last good version), never the site.
-            return SourceDocument.Failed(displayPath, [Diagnostic.Create(DiagnosticCodes.InternalError, SourceLocation.StartOf(displayPath), $"{ex.GetType().Name}: {ex.Message}")]);
+            return SourceDocument.Failed(displayPath, [Diagnostic.Create(DiagnosticCodes.InternalError, SourceLocation.StartOf(displayPath), Fault(ex))]);
         }
     }
 
