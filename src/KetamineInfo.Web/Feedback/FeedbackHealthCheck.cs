@@ -7,7 +7,7 @@ namespace KetamineInfo.Web.Feedback;
 /// The feedback store in /readyz: Degraded when it cannot be written or does not answer, never Unhealthy —
 /// pages do not need it, and an orchestrator must not pull every instance that shares a sick database.
 /// </summary>
-internal sealed class FeedbackHealthCheck(FeedbackWriter writer, IFeedbackStore store, IOptions<FeedbackOptions> options) : IHealthCheck
+internal sealed class FeedbackHealthCheck(FeedbackWriter writer, FeedbackBudget budget, IFeedbackStore store, IOptions<FeedbackOptions> options) : IHealthCheck
 {
     /// <summary>
     /// How long /readyz waits for the store (the registration's timeout): under the 2 s or so a probe allows,
@@ -33,6 +33,8 @@ internal sealed class FeedbackHealthCheck(FeedbackWriter writer, IFeedbackStore 
 
         return writer.Problem is { } problem
             ? HealthCheckResult.Degraded($"Feedback cannot be stored right now: {problem}. Pages are unaffected.")
+            : budget.Spent is { } spent
+            ? HealthCheckResult.Degraded($"No more feedback is taken right now: {spent}. Pages are unaffected.")
             : HealthCheckResult.Healthy($"Feedback is stored in {store.Description}.");
     }
 }

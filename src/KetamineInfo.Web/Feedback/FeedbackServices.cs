@@ -17,6 +17,7 @@ public static class FeedbackServices
             ? new PostgresFeedbackStore(postgres)
             : new SqliteFeedbackStore(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FeedbackOptions>>().Value.ResolvePath()));
         services.AddSingleton<FeedbackWriter>();
+        services.AddSingleton<FeedbackBudget>();
         services.AddHostedService(sp => sp.GetRequiredService<FeedbackWriter>());
         // Degraded even when the check itself throws or runs out of time: feedback never takes an instance out of rotation.
         services.AddHealthChecks().AddCheck<FeedbackHealthCheck>("feedback", HealthStatus.Degraded, ["ready"], FeedbackHealthCheck.Timeout);
@@ -33,6 +34,15 @@ public static class FeedbackServices
 public sealed class FeedbackLimitOptions
 {
     public int PermitLimit { get; set; } = 20;
+
+    /// <summary>
+    /// Answers the whole site takes in one hour, whoever sends them. A stored answer is at most about 4 KB (1,000
+    /// characters of any script, and its fields), so 2,000 an hour is at most about 8 MB an hour.
+    /// </summary>
+    public int MaxPerHour { get; set; } = 2_000;
+
+    /// <summary>Answers the whole site takes in one day: 20,000 is at most about 80 MB a day, kept for RetentionDays.</summary>
+    public int MaxPerDay { get; set; } = 20_000;
 
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(10);
 }

@@ -22,7 +22,7 @@ namespace KetamineInfo.Web.Pages;
 [EnableRateLimiting(FeedbackServices.RateLimitPolicy)]
 [RequestSizeLimit(MaxBodyBytes)]
 [RequestFormLimits(ValueCountLimit = 16, ValueLengthLimit = MaxBodyBytes, KeyLengthLimit = 32, MultipartBodyLengthLimit = MaxBodyBytes)]
-public sealed class FeedbackModel(PublishedSite site, Chrome text, FeedbackWriter writer, TimeProvider clock, IOptions<SiteOptions> siteOptions, IOptions<FeedbackOptions> feedbackOptions) : PageModel
+public sealed class FeedbackModel(PublishedSite site, Chrome text, FeedbackWriter writer, FeedbackBudget budget, TimeProvider clock, IOptions<SiteOptions> siteOptions, IOptions<FeedbackOptions> feedbackOptions) : PageModel
 {
     /// <summary>Room for 1,000 characters of any script (up to 4 bytes each, form-encoded) and the other fields.</summary>
     public const int MaxBodyBytes = 16 * 1024;
@@ -122,9 +122,17 @@ public sealed class FeedbackModel(PublishedSite site, Chrome text, FeedbackWrite
             return Thanked(); // looks the same to the sender, and nothing is stored
         }
 
+        if (!budget.TryTake())
+        {
+            Problem = text["feedback.problem_flood"];
+            Response.Headers.RetryAfter = "3600";
+            return Answered(StatusCodes.Status503ServiceUnavailable);
+        }
+
         var entry = new FeedbackEntry(Target.Key, Version, Kind, Kind == FeedbackKind.Answer ? useful : null, FeedbackText.Clean(Text), FeedbackEntry.HourOf(clock.GetUtcNow()));
         if (!await writer.TrySubmitAsync(entry, HttpContext.RequestAborted))
         {
+            budget.GiveBack();
             Problem = text["feedback.problem_cannot_save"];
             Response.Headers.RetryAfter = "60";
             return Answered(StatusCodes.Status503ServiceUnavailable);
