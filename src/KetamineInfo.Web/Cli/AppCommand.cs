@@ -22,7 +22,7 @@ internal sealed record AppCommand(string? Name, IReadOnlyList<string> Flags, IRe
         Commands:
           (none)          serve the site (http://localhost:5080 from source; see README for settings)
           check           check every content file; --warnings-as-errors fails on warnings too;
-                          --due DAYS also lists the reviews due within DAYS days;
+                          --due DAYS prints the calendar: reviews due, pages awaiting re-review, facts to recheck;
                           --release lists what stands between the content and going live
           export OUTDIR   write the site as static files into OUTDIR
           sign-off ARTICLE|PAGE --reviewer KEY [--date YYYY-MM-DD]

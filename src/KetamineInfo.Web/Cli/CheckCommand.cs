@@ -14,8 +14,9 @@ internal static class CheckCommand
         Usage: KetamineInfo.Web check [--warnings-as-errors] [--due DAYS] [--release] [--Content:Path=DIR]
 
         Checks every file in the content folder and prints each problem as path:line:column: severity CODE: message,
-        errors first, then a summary and one line per article. With --due DAYS, also lists every article whose
-        review falls within the next DAYS days (or has passed), soonest first. Exits 1 when there is an error
+        errors first, then a summary and one line per article. With --due DAYS, also prints the editors' calendar:
+        every article and page whose review falls within the next DAYS days (or has passed), soonest first, with who
+        signed it last; every signed page changed since its sign-off; and every dated fact to check again. Exits 1 when there is an error
         (or, with --warnings-as-errors, a warning), else 0; 2 when the arguments are wrong.
 
         With --release, the check an organisation runs before going live: it also lists, by file, every page
@@ -99,18 +100,33 @@ internal static class CheckCommand
         return blockers.Count;
     }
 
-    /// <summary>Every review and every dated fact due within the window (or already overdue), soonest first.</summary>
+    /// <summary>
+    /// One calendar of every duty: every article's and page's review due within the window (or overdue), with who signed
+    /// it last; every signed page changed since its sign-off; and every dated fact to recheck, soonest first.
+    /// </summary>
     private static void WriteReviewCalendar(Content.Model.ContentSnapshot snapshot, TimeProvider clock, int days, TextWriter output)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var due = snapshot.ArticlesBySlug.Values.Where(a => a.Metadata.NextReview <= today.AddDays(days))
-            .OrderBy(a => a.Metadata.NextReview).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Reviews due by {today.AddDays(days):yyyy-MM-dd} ({Count(due.Count, "article")}):"));
-        foreach (var article in due)
+        var everyPage = snapshot.ArticlesBySlug.Values.Select(a => (Name: a.Slug, a.SourcePath, Meta: (Content.Model.IReviewedMetadata)a.Metadata, a.Review, a.Metadata.Draft))
+            .Concat(snapshot.Pages.Values.Select(p => (Name: $"pages/{p.Slug}", p.SourcePath, Meta: (Content.Model.IReviewedMetadata)p.Metadata, p.Review, Draft: false)))
+            .ToList();
+        var due = everyPage.Where(p => p.Meta.NextReview <= today.AddDays(days))
+            .OrderBy(p => p.Meta.NextReview).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Reviews due by {today.AddDays(days):yyyy-MM-dd} ({Count(due.Count(p => !p.Name.StartsWith("pages/", StringComparison.Ordinal)), "article")}, {Count(due.Count(p => p.Name.StartsWith("pages/", StringComparison.Ordinal)), "page")}):"));
+        foreach (var page in due)
         {
-            var left = article.Metadata.NextReview.DayNumber - today.DayNumber;
+            var left = page.Meta.NextReview.DayNumber - today.DayNumber;
             var when = left < 0 ? $"overdue by {Count(-left, "day")}" : left == 0 ? "due today" : $"in {Count(left, "day")}";
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {article.Metadata.NextReview:yyyy-MM-dd}  {article.Slug} ({when}){(article.Metadata.Draft ? ", draft" : string.Empty)}"));
+            var signer = page.Review.SignOff is { } s ? $", last signed off by {s.Reviewer} on {s.Date:yyyy-MM-dd}" : ", never signed off";
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {page.Meta.NextReview:yyyy-MM-dd}  {page.Name} ({when}{signer}){(page.Draft ? ", draft" : string.Empty)}"));
+        }
+
+        var changed = everyPage.Where(p => p.Review.State == Content.Model.ReviewState.ChangedSinceReview)
+            .OrderBy(p => p.Review.SignOff!.Date).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
+        output.WriteLine($"Changed since their sign-off, awaiting re-review ({Count(changed.Count, "page")}):");
+        foreach (var page in changed)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {page.Review.SignOff!.Date:yyyy-MM-dd}  {page.Name} (signed off by {page.Review.SignOff.Reviewer}; run: sign-off {page.Name.Replace("pages/", string.Empty, StringComparison.Ordinal)} --reviewer {page.Review.SignOff.Reviewer})"));
         }
 
         var facts = snapshot.ArticlesBySlug.Values.SelectMany(a => a.Body.DatedFacts.Select(f => (Fact: f, a.SourcePath)))

@@ -106,12 +106,31 @@ public sealed class CheckCommandTests : IDisposable
         var calendar = output[output.IndexOf("Reviews due by", StringComparison.Ordinal)..].Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal(0, exit);
-        Assert.Contains("(3 articles)", calendar[0], StringComparison.Ordinal);
+        Assert.Contains("(3 articles, 1 page)", calendar[0], StringComparison.Ordinal);
         // "(in N days)" today, "(overdue by N days)" once the dates pass: this check runs on the real clock.
         Assert.StartsWith("  2027-06-01  second-article (", calendar[1], StringComparison.Ordinal);
+        Assert.Contains(", last signed off by dr-test on 2026-11-27)", calendar[1], StringComparison.Ordinal);
         Assert.StartsWith("  2027-11-25  draft-article (", calendar[2], StringComparison.Ordinal);
         Assert.EndsWith(", draft", calendar[2].TrimEnd(), StringComparison.Ordinal);
         Assert.StartsWith("  2027-11-25  first-article (", calendar[3], StringComparison.Ordinal);
+        Assert.Contains(", never signed off)", calendar[3], StringComparison.Ordinal);
+        Assert.StartsWith("  2027-11-25  pages/about (", calendar[4], StringComparison.Ordinal);
+        Assert.Equal("Changed since their sign-off, awaiting re-review (0 pages):", calendar[5]);
+    }
+
+    [Fact]
+    public async Task CheckDue_ListsEverySignedPageChangedSinceItsSignOff_WithWhoToAsk()
+    {
+        var (signed, said) = await RunAsync("sign-off", "about", "--reviewer", "dr-test", "--date", "2026-11-27");
+        Assert.True(signed == 0, said);
+        _content.Write("pages/about.md", _content.Read("pages/about.md")
+            .Replace("last_reviewed: 2026-11-25", "last_reviewed: 2026-11-28", StringComparison.Ordinal)
+            .Replace("next_review: 2027-11-25", "next_review: 2027-11-25\nchanges:\n  - date: 2026-11-28\n    summary: New sentence on costs\n    kind: clinical", StringComparison.Ordinal)
+            .Replace("We take no ads.", "We take no ads. Costs vary [@NICE-TA].", StringComparison.Ordinal));
+
+        var (_, output) = await RunCheckAsync("--due", "30");
+
+        Assert.Contains("Changed since their sign-off, awaiting re-review (1 page):\n  2026-11-27  pages/about (signed off by dr-test; run: sign-off about --reviewer dr-test)", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Theory]
