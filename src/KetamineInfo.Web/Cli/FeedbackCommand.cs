@@ -13,10 +13,12 @@ namespace KetamineInfo.Web.Cli;
 internal static class FeedbackCommand
 {
     public const string Usage = """
-        Usage: KetamineInfo.Web feedback [--csv FILE] [--purge-older-than DAYS] [--Feedback:Path=FILE]
+        Usage: KetamineInfo.Web feedback [--all] [--csv FILE] [--purge-older-than DAYS] [--Feedback:Path=FILE]
 
-        Prints, for each article, how many readers found it useful or not (and the share useful) in the last
-        30 days, the last 90 days and since its current version, the error reports, and the newest 5 comments.
+        Prints, for each article and page, how many readers found it useful or not (and the share useful) in the
+        last 30 days, the last 90 days and since its current version, the error reports, and the newest 5 comments.
+        Pages with comments or error reports come first; pages with no feedback in 90 days are only counted
+        (--all lists them too). Every line of output names the store it read.
           --csv FILE               write every entry to FILE as CSV (UTF-8) instead; cells that a spreadsheet
                                    would run as a formula start with '
           --purge-older-than DAYS  delete entries older than DAYS days and say how many (the site itself keeps
@@ -58,12 +60,13 @@ internal static class FeedbackCommand
             var entries = await store.ReadAsync(null, CancellationToken.None);
             if (csv is not null)
             {
-                FeedbackCsv.WriteFile(csv, entries);
-                output.WriteLine(TerminalText.Escape(string.Create(CultureInfo.InvariantCulture, $"wrote {entries.Count} feedback entries to {Path.GetFullPath(csv)}")));
+                var snapshot = services.GetRequiredService<ContentLoader>().Load();
+                FeedbackCsv.WriteFile(csv, entries, key => FeedbackSummary.TitleOf(snapshot, key));
+                output.WriteLine(TerminalText.Escape(string.Create(CultureInfo.InvariantCulture, $"wrote {entries.Count} feedback entries from {store.Description} to {Path.GetFullPath(csv)}")));
                 return 0;
             }
 
-            WriteSummary(entries, services.GetRequiredService<ContentLoader>().Load(), now, store.Description, output);
+            WriteSummary(entries, services.GetRequiredService<ContentLoader>().Load(), now, store.Description, command.HasFlag("--all"), output);
             return 0;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -75,10 +78,17 @@ internal static class FeedbackCommand
         }
     }
 
-    private static void WriteSummary(IReadOnlyList<FeedbackEntry> entries, Content.Model.ContentSnapshot snapshot, DateTimeOffset now, string where, TextWriter output)
+    private static void WriteSummary(IReadOnlyList<FeedbackEntry> entries, Content.Model.ContentSnapshot snapshot, DateTimeOffset now, string where, bool all, TextWriter output)
     {
         output.WriteLine(TerminalText.Escape(string.Create(CultureInfo.InvariantCulture, $"{entries.Count} feedback entries in {where}; times are UTC, to the hour")));
-        foreach (var article in FeedbackSummary.Of(entries, snapshot, now))
+        // What an editor can act on first: pages with words from readers (comments, mistake reports), then the rest
+        // with any feedback; a page nobody wrote about in 90 days is counted, and listed only with --all.
+        var summaries = FeedbackSummary.Of(entries, snapshot, now);
+        var ordered = summaries.Where(s => s.NewestComments.Count > 0 || s.Last90Days.ErrorReports > 0)
+            .Concat(summaries.Where(s => s.NewestComments.Count == 0 && s.Last90Days.ErrorReports == 0 && (all || s.Last90Days.Total > 0)))
+            .ToList();
+        var quiet = summaries.Count - ordered.Count;
+        foreach (var article in ordered)
         {
             output.WriteLine(TerminalText.Escape($"{article.Slug}: {article.Title ?? "(no longer in the content)"}"));
             output.WriteLine($"  last 30 days:          {article.Last30Days}");
@@ -90,6 +100,11 @@ internal static class FeedbackCommand
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"    {comment.Hour.UtcDateTime:yyyy-MM-dd HH:mm}  {FeedbackEntry.KindName(comment.Kind)}{answer}: {TerminalText.Escape(comment.Text!)}"));
             }
+        }
+
+        if (quiet > 0)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{quiet} more page{(quiet == 1 ? " has" : "s have")} no feedback in the last 90 days (feedback --all lists them)"));
         }
     }
 }

@@ -10,15 +10,17 @@ namespace KetamineInfo.Web.Feedback;
 /// </summary>
 public static class FeedbackCsv
 {
-    public const string Header = "article,content_version,kind,useful,text,hour_utc";
+    public const string Header = "page,title,content_version,kind,useful,text,hour_utc";
 
-    public static void Write(TextWriter output, IEnumerable<FeedbackEntry> entries)
+    /// <summary>Every entry; <paramref name="titleOf"/> gives a page's title by its stored key (empty for a page no longer there).</summary>
+    public static void Write(TextWriter output, IEnumerable<FeedbackEntry> entries, Func<string, string?>? titleOf = null)
     {
         output.Write(Header + "\r\n");
         foreach (var e in entries)
         {
             output.Write(string.Join(',',
                 Cell(e.Article),
+                Cell(titleOf?.Invoke(e.Article) ?? string.Empty),
                 Cell(e.ContentVersion),
                 Cell(FeedbackEntry.KindName(e.Kind)),
                 Cell(e.Useful switch { true => "yes", false => "no", null => string.Empty }),
@@ -29,10 +31,10 @@ public static class FeedbackCsv
     }
 
     /// <summary>Writes the file as UTF-8 with a byte order mark, which Excel needs to read anything but ASCII.</summary>
-    public static void WriteFile(string path, IEnumerable<FeedbackEntry> entries)
+    public static void WriteFile(string path, IEnumerable<FeedbackEntry> entries, Func<string, string?>? titleOf = null)
     {
         using var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        Write(file, entries);
+        Write(file, entries, titleOf);
     }
 
     public static string Cell(string value)

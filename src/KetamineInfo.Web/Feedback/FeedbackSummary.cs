@@ -8,6 +8,8 @@ public sealed record FeedbackCounts(int Useful, int NotUseful, int ErrorReports)
 {
     public static readonly FeedbackCounts None = new(0, 0, 0);
 
+    public int Total => Useful + NotUseful + ErrorReports;
+
     /// <summary>The share of answers that said useful, rounded; null with no answers.</summary>
     public int? PercentUseful => Useful + NotUseful == 0 ? null : (int)Math.Round(100.0 * Useful / (Useful + NotUseful), MidpointRounding.AwayFromZero);
 
@@ -72,6 +74,12 @@ public static class FeedbackSummary
             return Summarize(slug, title, version, bySlug.GetValueOrDefault(slug) ?? [], now);
         })];
     }
+
+    /// <summary>The title of the article or page a stored key names (an article's slug, or pages/SLUG), or null.</summary>
+    public static string? TitleOf(ContentSnapshot snapshot, string key) =>
+        key.StartsWith(FeedbackTarget.PagePrefix, StringComparison.Ordinal)
+            ? snapshot.Pages.GetValueOrDefault(FeedbackTarget.SlugOf(key))?.Title
+            : snapshot.ArticlesBySlug.GetValueOrDefault(snapshot.Aliases.GetValueOrDefault(key, key))?.Title;
 
     private static ArticleFeedbackSummary Summarize(string slug, string? title, string? version, List<FeedbackEntry> entries, DateTimeOffset now) => new(
         slug,

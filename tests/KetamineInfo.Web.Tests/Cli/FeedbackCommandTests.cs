@@ -58,6 +58,12 @@ public sealed class FeedbackCommandTests : IDisposable
         var gone = lines.IndexOf("gone-article: (no longer in the content)");
         Assert.True(gone > first, output);
         Assert.Equal("  since current version: -", lines[gone + 3]);
+        Assert.DoesNotContain("pages/about: About this site", lines);
+        Assert.Contains("1 more page has no feedback in the last 90 days (feedback --all lists them)", lines);
+
+        var (_, everything) = await RunAsync("feedback", "--all");
+
+        Assert.Contains("pages/about: About this site", everything.Split('\n').Select(l => l.TrimEnd('\r')));
     }
 
     [Fact]
@@ -75,15 +81,15 @@ public sealed class FeedbackCommandTests : IDisposable
         var (exit, output) = await RunAsync("feedback", "--csv", file);
 
         Assert.Equal(0, exit);
-        Assert.Contains($"wrote 4 feedback entries to {file}", output, StringComparison.Ordinal);
+        Assert.Contains($"wrote 4 feedback entries from SQLite at {_feedback.Path} to {file}", output, StringComparison.Ordinal);
         var bytes = await File.ReadAllBytesAsync(file);
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         Assert.Equal(
-            "article,content_version,kind,useful,text,hour_utc\r\n" +
-            "\"first-article\",\"0123456789ab\",\"answer\",\"no\",\"'=HYPERLINK(\"\"http://x\"\"), then\na new line\",\"2026-11-27T09:00Z\"\r\n" +
-            "\"first-article\",\"0123456789ab\",\"error-report\",\"\",\"'@SUM(1)\",\"2026-11-27T10:00Z\"\r\n" +
-            "\"second-article\",\"0123456789ab\",\"answer\",\"yes\",\"\",\"2026-11-27T11:00Z\"\r\n" +
-            "\"second-article\",\"0123456789ab\",\"answer\",\"yes\",\"'-2 stars, +1 for tone\",\"2026-11-27T12:00Z\"\r\n",
+            "page,title,content_version,kind,useful,text,hour_utc\r\n" +
+            "\"first-article\",\"First article\",\"0123456789ab\",\"answer\",\"no\",\"'=HYPERLINK(\"\"http://x\"\"), then\na new line\",\"2026-11-27T09:00Z\"\r\n" +
+            "\"first-article\",\"First article\",\"0123456789ab\",\"error-report\",\"\",\"'@SUM(1)\",\"2026-11-27T10:00Z\"\r\n" +
+            "\"second-article\",\"Second article, first by alphabet\",\"0123456789ab\",\"answer\",\"yes\",\"\",\"2026-11-27T11:00Z\"\r\n" +
+            "\"second-article\",\"Second article, first by alphabet\",\"0123456789ab\",\"answer\",\"yes\",\"'-2 stars, +1 for tone\",\"2026-11-27T12:00Z\"\r\n",
             Encoding.UTF8.GetString(bytes[3..]));
     }
 
@@ -137,7 +143,7 @@ public sealed class FeedbackCommandTests : IDisposable
         var (exit, output) = await RunAsync("feedback", "--help");
 
         Assert.Equal(0, exit);
-        Assert.StartsWith("Usage: KetamineInfo.Web feedback [--csv FILE] [--purge-older-than DAYS]", output, StringComparison.Ordinal);
+        Assert.StartsWith("Usage: KetamineInfo.Web feedback [--all] [--csv FILE] [--purge-older-than DAYS]", output, StringComparison.Ordinal);
         Assert.False(File.Exists(_feedback.Path));
     }
 
