@@ -22,6 +22,21 @@ public sealed class BannedWordTests : IDisposable
         Assert.Equal((1, 2), cursor.MoveTo(1));
     }
 
+    [Theory]
+    [InlineData("The spray is not a cure for depression.", false)]
+    [InlineData("There is no miracle treatment.", false)]
+    [InlineData("It is never completely safe, but this one is completely safe.", true)]
+    [InlineData("Ketamine is a cure for depression.", true)]
+    [InlineData("It is not only a cure but a miracle.", true)]
+    public void ABannedWord_PlainlyNegatedJustBeforeIt_IsAnHonestUse(string sentence, bool refused)
+    {
+        _content.Article("words", sentence);
+
+        var errors = _content.Load().Diagnostics.Count(d => d.Code == DiagnosticCodes.BannedWord.Id);
+
+        Assert.Equal(refused, errors > 0);
+    }
+
     [Fact]
     public void FiftyThousandBannedWords_AreAllReportedWhereTheyStand()
     {

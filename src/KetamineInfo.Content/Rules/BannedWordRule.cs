@@ -6,9 +6,10 @@ namespace KetamineInfo.Content.Rules;
 
 /// <summary>
 /// KI0112: words the site never uses (site.yml's <c>banned_words</c>), anywhere in the file, front matter
-/// included. Pages are always checked; an article once its front matter reads.
+/// included. Pages are always checked; an article once its front matter reads. A word plainly negated just before
+/// it ("is not a cure", "no miracle", "never guaranteed") is an honest use and passes; "cures depression" does not.
 /// </summary>
-internal sealed class BannedWordRule : IFileRule
+internal sealed partial class BannedWordRule : IFileRule
 {
     public IReadOnlyList<DiagnosticCode> Codes => [DiagnosticCodes.BannedWord];
 
@@ -37,9 +38,19 @@ internal sealed class BannedWordRule : IFileRule
         var cursor = new LineCursor(text);
         foreach (Match match in pattern.Matches(text))
         {
+            if (Negated().IsMatch(text.AsSpan(Math.Max(0, match.Index - 24), Math.Min(24, match.Index))))
+            {
+                continue;
+            }
+
             var (line, column) = cursor.MoveTo(match.Index);
             file.Diagnostics.Add(DiagnosticCodes.BannedWord, line, column,
-                $"'{match.Value}' is on the banned list in site.yml: say what the evidence shows instead");
+                $"'{match.Value}' is on the banned list in site.yml: say what the evidence shows instead (a plain negation just before it, like 'not a cure', is allowed)");
         }
     }
+
+    // The words just before a match: a negation, then at most "a", "an" or "the" (so "not a cure" and "no
+    // miracle" pass, but "not only a cure" and "cures" with no negation do not).
+    [GeneratedRegex(@"\b(not|no|never|isn't|aren't|is\s+not|are\s+not)\s+(?:(?:a|an|the)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Negated();
 }
