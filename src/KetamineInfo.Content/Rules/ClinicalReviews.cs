@@ -65,8 +65,21 @@ internal sealed class ClinicalReviews(IReadOnlyList<SignOff> signOffs, IReadOnly
         var since = metadata.Changes.Where(c => c.Date >= latest.Date).ToList();
         if (since.Count == 0)
         {
-            ledger.Add(DiagnosticCodes.ChangedAfterSignOff, latest.Line, latest.Column,
-                $"{document.Path} changed after it was signed off on {latest.Date:yyyy-MM-dd}, and no changes: entry dated on or after that day records it: add one to its front matter (kind: editorial keeps the sign-off; clinical or correction means it needs a new review)");
+            const string Fix = "add a changes: entry to its front matter (kind: editorial keeps the sign-off; clinical or correction means it needs a new review)";
+            // With the copy of the words signed, the error stands at the changed line and shows what changed.
+            if (signedWords?.Invoke(latest) is { } copy
+                && SignedWordsDiff.AllChanges(copy, ClinicalFingerprint.TextOf(document, metadata, body)) is [var changed, ..])
+            {
+                var (line, column) = LineOf(document, changed.After ?? changed.Before);
+                _findings.Add(Diagnostic.Create(DiagnosticCodes.ChangedAfterSignOff, new SourceLocation(document.Path, line, column),
+                    $"changed after it was signed off on {latest.Date:yyyy-MM-dd}: before \"{Short(changed.Before)}\", after \"{Short(changed.After)}\"; no changes: entry records it: {Fix}"));
+            }
+            else
+            {
+                ledger.Add(DiagnosticCodes.ChangedAfterSignOff, latest.Line, latest.Column,
+                    $"{document.Path} changed after it was signed off on {latest.Date:yyyy-MM-dd}, and no changes: entry dated on or after that day records it: {Fix}");
+            }
+
             return new ReviewStatus(ReviewState.ChangedSinceReview, latest, reviewer);
         }
 

@@ -13,7 +13,12 @@ internal static partial class SignedWordsDiff
     /// <summary>One clinical change: the words before (or null, for an added line) and after (or null, for a removed one).</summary>
     public sealed record Change(string? Before, string? After);
 
-    public static IReadOnlyList<Change> ClinicalChanges(string signed, string now)
+    /// <summary>Every changed line, clinical or not, in order.</summary>
+    public static IReadOnlyList<Change> AllChanges(string signed, string now) => Changes(signed, now, clinicalOnly: false);
+
+    public static IReadOnlyList<Change> ClinicalChanges(string signed, string now) => Changes(signed, now, clinicalOnly: true);
+
+    private static List<Change> Changes(string signed, string now, bool clinicalOnly)
     {
         var (before, after) = (Lines(signed), Lines(now));
         var (removed, added) = Diff([.. before.Select(l => l.Text)], [.. after.Select(l => l.Text)]);
@@ -23,7 +28,7 @@ internal static partial class SignedWordsDiff
         {
             var old = i < removed.Count ? before[removed[i]] : null;
             var @new = i < added.Count ? after[added[i]] : null;
-            if (old is { Clinical: true } || @new is { Clinical: true })
+            if (!clinicalOnly || old is { Clinical: true } || @new is { Clinical: true })
             {
                 changes.Add(new Change(old?.Text, @new?.Text));
             }

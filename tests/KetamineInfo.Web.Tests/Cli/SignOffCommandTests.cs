@@ -35,6 +35,14 @@ public sealed class SignOffCommandTests : IDisposable
         (checkExit, checkOutput) = await RunAsync("check");
 
         Assert.Equal(1, checkExit);
+        // At the changed line, with the words before and after (the sign-off kept a copy of what was signed).
+        Assert.Contains("content/articles/first-article.md:16:1: error KI0123: changed after it was signed off on 2026-11-27: before \"Many people feel dissociative for a short time [@SMITH2021]. The feeling fades.\", after \"Many people feel dissociative for a short time [@SMITH2021]. The feeling fades quickly.\"; no changes: entry records it", checkOutput, StringComparison.Ordinal);
+
+        // Without the copy (a sign-off from before copies were kept), the ledger entry carries the error.
+        File.Delete(_content.PathOf("signed/article-first-article.txt"));
+        (checkExit, checkOutput) = await RunAsync("check");
+
+        Assert.Equal(1, checkExit);
         Assert.Matches(@"content/reviews\.yml:\d+:\d+: error KI0123: content/articles/first-article\.md changed after it was signed off on 2026-11-27", checkOutput);
     }
 
