@@ -48,6 +48,21 @@ public sealed class ContentLoader(
             : null;
     }
 
+    /// <summary>
+    /// What changed in an article's or page's words since the copy kept at its last sign-off, line by line (before,
+    /// after; null for a line added or removed), each marked clinical or not: what a reviewer reads to re-sign.
+    /// </summary>
+    public IReadOnlyList<(string? Before, string? After, bool Clinical)> ChangesSince(string signedCopy, ContentSnapshot snapshot, string slug, bool isPage)
+    {
+        if (ClinicalText(snapshot, slug, isPage) is not { } now)
+        {
+            return [];
+        }
+
+        var clinical = SignedWordsDiff.ClinicalChanges(signedCopy, now).ToHashSet();
+        return [.. SignedWordsDiff.AllChanges(signedCopy, now).Select(c => (c.Before, c.After, clinical.Contains(c)))];
+    }
+
     public ContentSnapshot Load(ContentSnapshot? previous = null)
     {
         var diagnostics = new List<Diagnostic>();

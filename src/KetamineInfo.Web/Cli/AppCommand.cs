@@ -13,7 +13,7 @@ internal sealed record AppCommand(string? Name, IReadOnlyList<string> Flags, IRe
     public const string Feedback = "feedback";
 
     private static readonly string[] Commands = [Check, Export, SignOff, Feedback];
-    private static readonly string[] KnownFlags = ["--warnings-as-errors", "--release", "--all", "--due", "--reviewer", "--date", "--csv", "--purge-older-than"];
+    private static readonly string[] KnownFlags = ["--warnings-as-errors", "--release", "--all", "--show-changes", "--due", "--reviewer", "--date", "--csv", "--purge-older-than"];
     private static readonly string[] HelpFlags = ["--help", "-h", "-?"];
 
     public const string Usage = """

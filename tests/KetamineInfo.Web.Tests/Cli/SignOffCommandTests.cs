@@ -46,6 +46,27 @@ public sealed class SignOffCommandTests : IDisposable
         Assert.Matches(@"content/reviews\.yml:\d+:\d+: error KI0123: content/articles/first-article\.md changed after it was signed off on 2026-11-27", checkOutput);
     }
 
+    [Fact]
+    public async Task ShowChanges_TellsTheReviewerWhatChangedSinceTheirSignOff_AndChangesNothing()
+    {
+        var (exit, output) = await RunAsync("sign-off", "first-article", "--reviewer", "dr-test", "--date", "2026-11-27");
+        Assert.True(exit == 0, output);
+        _content.Write("articles/first-article.md", _content.Read("articles/first-article.md")
+            .Replace("for a short time [@SMITH2021]", "for an hour or so [@SMITH2021]", StringComparison.Ordinal)
+            .Replace("Ask your team what to do if you feel unwell.", "Ask your team what to do if you feel ill.", StringComparison.Ordinal));
+        var ledger = _content.Read("reviews.yml");
+
+        (exit, output) = await RunAsync("sign-off", "first-article", "--show-changes");
+
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Contains("first-article: 3 changed lines since the last sign-off (2 clinical)", lines); // the in-short line and the body line both changed
+        Assert.Contains("    + Many people feel dissociative for an hour or so [@SMITH2021]. The feeling fades.", lines);
+        Assert.Equal("  clinical:", lines[lines.IndexOf("    + Many people feel dissociative for an hour or so [@SMITH2021]. The feeling fades.") - 2]);
+        Assert.Contains("    + - Ask your team what to do if you feel ill.", lines);
+        Assert.Equal(ledger, _content.Read("reviews.yml"));
+    }
+
     [Theory]
     [InlineData("Many people feel dissociative for a short time [@SMITH2021].", "Many people feel dissociative for a long time [@SMITH2021].", true)]
     [InlineData("Call your clinic today if you feel unwell.", "Call your clinic now if you feel unwell.", true)]
