@@ -10,7 +10,19 @@
   var answers = form.querySelectorAll("input[name=useful]");
   var text = form.querySelector("textarea");
   var count = form.querySelector("[data-feedback-count]");
-  var limit = text ? parseInt(text.getAttribute("maxlength"), 10) : 0;
+  var limit = text ? parseInt(text.getAttribute("data-max"), 10) : 0;
+
+  // Characters as a reader sees them (an emoji or an accented letter is one), as the site counts them.
+  var segmenter = window.Intl && Intl.Segmenter ? new Intl.Segmenter() : null;
+  function lengthOf(value) {
+    if (segmenter) {
+      var n = 0;
+      var it = segmenter.segment(value)[Symbol.iterator]();
+      while (!it.next().done) { n++; }
+      return n;
+    }
+    return Array.from ? Array.from(value).length : value.length;
+  }
 
   // The optional box appears after either answer (an error report has no answer, so it is always open).
   if (answers.length && more && !Array.prototype.some.call(answers, function (a) { return a.checked; })) {
@@ -22,7 +34,7 @@
 
   function updateCount() {
     if (!text || !count) { return; }
-    var left = limit - text.value.length;
+    var left = limit - lengthOf(text.value);
     count.textContent = left + " of " + limit + " characters left.";
   }
   if (text) { text.addEventListener("input", updateCount); updateCount(); }

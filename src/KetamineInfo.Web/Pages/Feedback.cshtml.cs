@@ -110,7 +110,7 @@ public sealed class FeedbackModel(PublishedSite site, Chrome text, FeedbackWrite
         Problem =
             Kind == FeedbackKind.Answer && useful is null ? text["feedback.problem_choose"]
             : Kind == FeedbackKind.ErrorReport && string.IsNullOrWhiteSpace(Text) ? text["feedback.problem_empty_report"]
-            : Text is { Length: > FeedbackEntry.MaxTextLength } ? text.Format("feedback.problem_too_long", ("length", Text.Length.ToString("N0", CultureInfo.InvariantCulture)), ("max", FeedbackEntry.MaxTextLength.ToString("N0", CultureInfo.InvariantCulture)))
+            : Text is not null && ReaderLength(Text) > FeedbackEntry.MaxTextLength ? text.Format("feedback.problem_too_long", ("length", ReaderLength(Text).ToString("N0", CultureInfo.InvariantCulture)), ("max", FeedbackEntry.MaxTextLength.ToString("N0", CultureInfo.InvariantCulture)))
             : null;
         if (Problem is not null)
         {
@@ -141,6 +141,9 @@ public sealed class FeedbackModel(PublishedSite site, Chrome text, FeedbackWrite
         return Thanked();
     }
 
+
+    /// <summary>Characters as a reader sees them: an emoji or a letter with its accent is one (a text element), not two.</summary>
+    private static int ReaderLength(string text) => new StringInfo(text).LengthInTextElements;
 
     private bool WantsJson => Request.Headers.Accept.Any(a => a?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true);
 

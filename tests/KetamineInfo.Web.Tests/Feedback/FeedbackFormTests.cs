@@ -29,7 +29,7 @@ public sealed class FeedbackFormTests : IDisposable
         Assert.Equal("/feedback", form.GetAttribute("action"));
         Assert.Equal("post", form.GetAttribute("method"));
         Assert.Matches("^[0-9a-f]{12}$", form.QuerySelector("input[name=version]")!.GetAttribute("value"));
-        Assert.Equal("1000", form.QuerySelector("textarea")!.GetAttribute("maxlength"));
+        Assert.Equal("1000", form.QuerySelector("textarea")!.GetAttribute("data-max"));
         Assert.Equal("/feedback?article=first-article&kind=error-report", page.QuerySelector(".feedback-report a")!.GetAttribute("href"));
     }
 
@@ -202,6 +202,21 @@ public sealed class FeedbackFormTests : IDisposable
         Assert.Equal(FeedbackModelThanks, thanked.QuerySelector(".feedback-thanks")!.TextContent.Trim());
         var report = await client.GetDocumentAsync("/feedback?article=pages%2Fabout&kind=error-report");
         Assert.Equal("/about", report.QuerySelector(".lead a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task ThousandEmoji_AreAThousandCharacters_AsAReaderCountsThem()
+    {
+        var client = _site.CreatePlainClient();
+        var version = await VersionAsync(client);
+        var emoji = string.Concat(Enumerable.Repeat("\U0001F600", 1000));
+
+        using var kept = await PostAsync(client, Form(version, ("useful", "yes"), ("text", emoji)));
+        using var refused = await PostAsync(client, Form(version, ("useful", "yes"), ("text", emoji + "\U0001F600")));
+
+        Assert.Equal(HttpStatusCode.SeeOther, kept.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Your message is 1,001 characters long. Please shorten it to 1,000 or fewer.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private const string FeedbackModelThanks = "Thank you. We read every message and use them to fix mistakes and improve our pages. We cannot reply to you.";
