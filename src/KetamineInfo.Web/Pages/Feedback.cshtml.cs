@@ -84,6 +84,19 @@ public sealed class FeedbackModel(PublishedSite site, Chrome text, FeedbackWrite
             return Plain(StatusCodes.Status413PayloadTooLarge, text.Format("feedback.refused_too_large", ("max", FeedbackEntry.MaxTextLength.ToString("N0", CultureInfo.InvariantCulture))));
         }
 
+        // A form with more fields than this one has (RequestFormLimits) is not read at all: say that, not "no page".
+        if (Request.HasFormContentType)
+        {
+            try
+            {
+                _ = await Request.ReadFormAsync(HttpContext.RequestAborted);
+            }
+            catch (InvalidDataException)
+            {
+                return Plain(StatusCodes.Status400BadRequest, text["feedback.refused_fields"]);
+            }
+        }
+
         if (!IsFromThisSite())
         {
             return Plain(StatusCodes.Status403Forbidden, text["feedback.refused_origin"]);

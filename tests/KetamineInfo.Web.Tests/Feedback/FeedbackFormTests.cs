@@ -219,6 +219,41 @@ public sealed class FeedbackFormTests : IDisposable
         Assert.Contains("Your message is 1,001 characters long. Please shorten it to 1,000 or fewer.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task APostWithTooManyFields_IsToldWhatWasWrong_NotThatThePageIsMissing()
+    {
+        var client = _site.CreatePlainClient();
+        var version = await VersionAsync(client);
+        var form = Form(version, ("useful", "yes"));
+        form.AddRange(Enumerable.Range(0, 40).Select(i => new KeyValuePair<string, string>($"extra{i}", "x")));
+
+        using var response = await PostAsync(client, form);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.DoesNotContain("no article", body, StringComparison.Ordinal);
+        Assert.Empty(await StoredAsync());
+        Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge, $"{response.StatusCode}: {body}");
+    }
+
+    [Fact]
+    public async Task AChunkedPost_IsReadLikeAnyOther()
+    {
+        var client = _site.CreatePlainClient();
+        var version = await VersionAsync(client);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/feedback")
+        {
+            Content = new StreamContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes($"article=first-article&version={version}&kind=answer&useful=yes"))),
+        };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-www-form-urlencoded");
+        request.Headers.TransferEncodingChunked = true;
+        request.Headers.Add("Origin", "http://localhost");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Single(await StoredAsync());
+    }
+
     private const string FeedbackModelThanks = "Thank you. We read every message and use them to fix mistakes and improve our pages. We cannot reply to you.";
 
     internal static List<KeyValuePair<string, string>> Form(string version, params (string Key, string Value)[] extra) =>
