@@ -39,6 +39,9 @@ internal static partial class SignedWordsDiff
 
     private sealed record Line(string Text, bool Clinical);
 
+    /// <summary>About 16 MB of table: two pages of 2,000 lines each; real pages have a few hundred.</summary>
+    private const long MaxTableCells = 4_000_000;
+
     // Each line with whether it is clinical; lines inside a safety box or a ~~~ block, and every line after the body
     // (shared safety words, glossary definitions, sources), are clinical whatever they say.
     private static List<Line> Lines(string text)
@@ -61,10 +64,17 @@ internal static partial class SignedWordsDiff
         return lines;
     }
 
-    // The indexes of removed and added lines, from a longest-common-subsequence table: pages have hundreds of lines,
-    // so the table is small.
+    // The indexes of removed and added lines, from a longest-common-subsequence table.
     private static (List<int> Removed, List<int> Added) Diff(string[] a, string[] b)
     {
+        // The table grows with the product of the two lengths: past a bound (a hostile or huge file), compare the
+        // lines as sets instead, which is linear and still finds every line that is new or gone.
+        if ((long)a.Length * b.Length > MaxTableCells)
+        {
+            var (inA, inB) = (a.ToHashSet(StringComparer.Ordinal), b.ToHashSet(StringComparer.Ordinal));
+            return ([.. Enumerable.Range(0, a.Length).Where(i => !inB.Contains(a[i]))], [.. Enumerable.Range(0, b.Length).Where(j => !inA.Contains(b[j]))]);
+        }
+
         var table = new int[a.Length + 1, b.Length + 1];
         for (var i = a.Length - 1; i >= 0; i--)
         {
