@@ -1,5 +1,6 @@
 using KetamineInfo.Content.Model;
 using KetamineInfo.Web.Feedback;
+using KetamineInfo.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,6 +13,17 @@ namespace KetamineInfo.Web.Pages;
 public sealed partial class ContentDiagnosticsModel(ContentSnapshot snapshot, IWebHostEnvironment environment, TimeProvider clock, ILogger<ContentDiagnosticsModel> logger) : PageModel
 {
     public ContentSnapshot Snapshot => snapshot;
+
+    /// <summary>Files with errors and which version of each readers get (the same words as /readyz).</summary>
+    public IReadOnlyList<ServedFile> FilesWithErrors { get; } = ServedFiles.WithErrors(snapshot);
+
+    /// <summary>What readers get from a file with errors; null for a file without.</summary>
+    public ServedAs? ServedFrom(string path) => _served.Value.TryGetValue(path, out var served) ? served : null;
+
+    private readonly Lazy<Dictionary<string, ServedAs>> _served = new(() => ServedFiles.WithErrors(snapshot).ToDictionary(f => f.Path, f => f.Served, StringComparer.Ordinal));
+
+    /// <summary>The version readers see of each article and page, by source path.</summary>
+    public IReadOnlyDictionary<string, string> Versions { get; } = ServedFiles.Versions(snapshot);
 
     /// <summary>The per-article summary, as the <c>feedback</c> command prints it; null when the store failed.</summary>
     public IReadOnlyList<ArticleFeedbackSummary>? Feedback { get; private set; }

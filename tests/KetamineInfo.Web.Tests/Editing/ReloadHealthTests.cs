@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using KetamineInfo.Tests.Shared;
 using KetamineInfo.Web.Hosting;
 using KetamineInfo.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
@@ -44,13 +45,44 @@ public sealed class ReloadHealthTests : IDisposable
             await mkfifo.WaitForExitAsync();
         }
 
-        await EventuallyAsync(async () => (await ReadinessAsync()).Description == "1 content errors; the last good versions are served.");
+        await EventuallyAsync(async () => (await ReadinessAsync()).Description.EndsWith("1 content error in 1 file: content/articles/pipe.md (1 error): readers do not see it.", StringComparison.Ordinal));
 
         File.Delete(_content.PathOf("articles/pipe.md"));
         _content.Write("articles/first-article.md", _content.Read("articles/first-article.md").Replace("The feeling fades.", "This page came after the pipe.", StringComparison.Ordinal));
 
         await EventuallyAsync(async () => (await _client.GetStringAsync(new Uri("/articles/first-article", UriKind.Relative))).Contains("came after the pipe", StringComparison.Ordinal));
         Assert.Equal("Healthy", (await ReadinessAsync()).Status);
+    }
+
+    [Fact]
+    public async Task Readiness_SaysForEachFileWithErrors_WhichVersionReadersGet()
+    {
+        // Signed with the command, so a copy of the words signed is kept and the error stands in the article.
+        var (exit, output) = await AppProcess.RunAsync(new Dictionary<string, string> { ["Content__Path"] = _content.Root },
+            "sign-off", "second-article", "--reviewer", "dr-test", "--date", "2026-12-01");
+        Assert.True(exit == 0, output);
+        await EventuallyAsync(async () => (await ReadinessAsync()).Status == "Healthy");
+        var firstVersion = await VersionShownAsync("first-article");
+        _content.Write("articles/first-article.md", "---\ntitle: [unclosed\n---\nBroken.\n");
+        _content.Write("articles/second-article.md", _content.Read("articles/second-article.md").Replace("may rise", "may rise a lot", StringComparison.Ordinal));
+
+        await EventuallyAsync(async () => (await ReadinessAsync()).Description.Contains("second-article.md", StringComparison.Ordinal));
+        var (status, description) = await ReadinessAsync();
+
+        // The signed article changed without re-review is shown as it is now (marked on the page); the broken one is not.
+        Assert.Equal("Degraded", status);
+        Assert.Matches($@"first-article\.md \(\d+ errors?\): readers see its last good version, {firstVersion}", description);
+        Assert.Matches(@"second-article\.md \(1 error\): readers see it as it is now, [0-9a-f]{12}", description);
+        Assert.Contains("may rise a lot", await _client.GetStringAsync(new Uri("/articles/second-article", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Contains("The feeling fades.", await _client.GetStringAsync(new Uri("/articles/first-article", UriKind.Relative)), StringComparison.Ordinal);
+    }
+
+    private async Task<string> VersionShownAsync(string slug)
+    {
+        var page = await _client.GetStringAsync(new Uri("/_content", UriKind.Relative));
+        var match = System.Text.RegularExpressions.Regex.Match(page, $"<tr data-file=\"[^\"]*/{slug}\\.md\"[^>]*data-version=\"([0-9a-f]{{12}})\"");
+        Assert.True(match.Success, $"/_content shows no version for {slug}");
+        return match.Groups[1].Value;
     }
 
     [Fact]
