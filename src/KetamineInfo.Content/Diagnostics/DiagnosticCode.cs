@@ -177,11 +177,15 @@ public static class DiagnosticCodes
         "a claim with a `{certainty …}` rating is worded more strongly than the rating allows",
         "articles/a.md:30:120: warning KI0208: this claim is rated low certainty, so say so in its wording: use 'may' or 'might'");
 
+    public static readonly DiagnosticCode PublishedAddressGone = new("KI0209", DiagnosticSeverity.Warning,
+        "an address in `published.txt` no longer answers: a page was renamed without an alias, or removed",
+        "published.txt:3:1: warning KI0209: /articles/old-name was published, but no article, page or alias answers it now: add 'aliases: [old-name]' to the article that replaced it, or delete this line if the page was withdrawn on purpose");
+
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         FileUnreadable, TooManyFiles, InternalError, OverTimeBudget, YamlSyntax, UnknownKey, UnknownReference, MissingKey, WrongType, BadSlug,
         DuplicateSlug, BrokenArticleLink, BrokenHeadingLink, BadImage, ReadingGradeTooHigh, BannedWord,
         ReviewOverdue, UnsafeLink, YamlAlias, ValueOutOfRange, MissingFrontMatter, BadCitation, BadReference, UnknownCallout, ReviewOlderThanChange, CrisisLineMismatch,
-        ChangedAfterSignOff, BadSignOff, BadChance, BadEvidence, UnknownInclude, HandWrittenEmergency, EditorialChangedClinicalWords, UncitedReference, ReviewDueSoon, NotReviewed, StaleVersionServed, InShortMissing, DatedFactDueSoon, DatedFactPassed, CertaintyWording,
+        ChangedAfterSignOff, BadSignOff, BadChance, BadEvidence, UnknownInclude, HandWrittenEmergency, EditorialChangedClinicalWords, UncitedReference, ReviewDueSoon, NotReviewed, StaleVersionServed, InShortMissing, DatedFactDueSoon, DatedFactPassed, CertaintyWording, PublishedAddressGone,
     ];
 }

@@ -179,6 +179,12 @@ public sealed class ContentLoader(
         Volatile.Write(ref _cache, cache);
         Volatile.Write(ref _parsed, articleDocs.Concat(pageDocs).Where(d => d.Text.Length > 0).ToDictionary(d => d.Path, StringComparer.Ordinal));
 
+        var aliases = links.Aliases.Where(a => articles.ContainsKey(a.Value)).ToDictionary();
+        diagnostics.AddRange(PublishedAddressRule.Check(
+            _files.ReadText(PublishedAddressRule.FileName, diagnostics, required: false),
+            _files.DisplayPath(PublishedAddressRule.FileName),
+            address => Answers(address, articles, aliases, pages)));
+
         // A broken file still cites what it cites, and so does the last good version served in its place.
         diagnostics.AddRange(UncitedReferenceRule.Check(references,
             rendered.Concat(articles.Values.Select(a => a.Body)).Concat(pages.Values.Select(p => p.Body)), _files.DisplayPath("references.yml")));
@@ -189,7 +195,7 @@ public sealed class ContentLoader(
             Site = site,
             Articles = articles.Values.Where(a => !a.Metadata.Draft).OrderBy(a => a.Metadata.Order).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList(),
             ArticlesBySlug = articles,
-            Aliases = links.Aliases.Where(a => articles.ContainsKey(a.Value)).ToDictionary(),
+            Aliases = aliases,
             Pages = pages,
             Glossary = glossary,
             Strings = strings,
@@ -201,6 +207,20 @@ public sealed class ContentLoader(
             BrokenArticles = [.. articleDocs.Where(d => !articles.ContainsKey(d.Slug)).OrderBy(d => d.Slug, StringComparer.Ordinal)
                 .Select(d => new BrokenArticle(d.Slug, d.Path, d.Diagnostics.Items.Count(i => i.IsError)))],
         };
+    }
+
+    // Whether readers get a page at a published address: a published article (by name or alias) or a standalone page.
+    private static bool Answers(string address, Dictionary<string, Article> articles, Dictionary<string, string> aliases, Dictionary<string, InfoPage> pages)
+    {
+        const string Articles = "/articles/";
+        if (address.StartsWith(Articles, StringComparison.Ordinal))
+        {
+            var name = address[Articles.Length..];
+            var slug = aliases.GetValueOrDefault(name, name);
+            return articles.TryGetValue(slug, out var article) && !article.Metadata.Draft;
+        }
+
+        return address.StartsWith('/') && pages.ContainsKey(address[1..]) && address[1..] != InfoPage.HomeSlug;
     }
 
     private RenderedBody? Render(BodyRenderer renderer, SourceDocument doc, RenderContext context)

@@ -37,7 +37,10 @@ internal static class ContentRules
     /// <summary>Made once per load from reviewers.yml and reviews.yml: whose sign-off holds for which article.</summary>
     public static IContentRule ClinicalReviews { get; } = new ClinicalReviews([], [], new DiagnosticBag(SignOffsReader.FileName));
 
-    public static IReadOnlyList<IContentRule> All { get; } = [.. PerFile, ClinicalReviews, Uncited];
+    /// <summary>Run once per load, after every file: every address in published.txt still answers.</summary>
+    public static PublishedAddressRule Published { get; } = new();
+
+    public static IReadOnlyList<IContentRule> All { get; } = [.. PerFile, ClinicalReviews, Uncited, Published];
 
     public static void Check(RuleInput file)
     {

@@ -1,5 +1,9 @@
 using System.Globalization;
+using KetamineInfo.Content.Diagnostics;
 using KetamineInfo.Content.Loading;
+using KetamineInfo.Content.Rules;
+using KetamineInfo.Web.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace KetamineInfo.Web.Cli;
 
@@ -67,6 +71,8 @@ internal static class CheckCommand
             output.WriteLine($"  {Content.Diagnostics.TerminalText.Escape(article.Slug)}: BROKEN, not published ({Count(article.Errors, "error")} above)");
         }
 
+        RecordPublished(snapshot, services.GetRequiredService<IOptions<ContentOptions>>().Value.ResolvePath(), output);
+
         if (dueDays is { } within)
         {
             WriteReviewCalendar(snapshot, services.GetRequiredService<TimeProvider>(), within, output);
@@ -76,6 +82,53 @@ internal static class CheckCommand
             && WriteRelease(snapshot, services.GetRequiredService<TimeProvider>(), output) > 0;
         return errors > 0 || (warningsAsErrors && warnings > 0) || releaseBlocked ? 1 : 0;
     }
+
+    /// <summary>
+    /// Adds the address of every published article and page not yet in published.txt, so a later rename without an
+    /// alias is caught (KI0209). Addresses are only ever added here; deleting one is an editor's decision.
+    /// </summary>
+    private static void RecordPublished(Content.Model.ContentSnapshot snapshot, string contentRoot, TextWriter output)
+    {
+        var path = Path.Combine(contentRoot, PublishedAddressRule.FileName);
+        try
+        {
+            var existing = File.Exists(path) ? File.ReadAllText(path) : null;
+            var listed = existing is null ? [] : PublishedAddressRule.Read(existing).Select(a => a.Address).ToHashSet(StringComparer.Ordinal);
+            var fresh = snapshot.Articles.Select(a => PublishedAddressRule.ArticleAddress(a.Slug))
+                .Concat(snapshot.Pages.Keys.Where(s => s != Content.Model.InfoPage.HomeSlug).Order(StringComparer.Ordinal).Select(PublishedAddressRule.PageAddress))
+                .Where(a => !listed.Contains(a))
+                .ToList();
+            if (fresh.Count == 0)
+            {
+                return;
+            }
+
+            var text = new System.Text.StringBuilder(existing ?? PublishedHeader);
+            if (text.Length > 0 && text[^1] != '\n')
+            {
+                text.Append('\n');
+            }
+
+            foreach (var address in fresh)
+            {
+                text.Append(address).Append('\n');
+            }
+
+            File.WriteAllText(path, text.ToString());
+            output.WriteLine($"{PublishedAddressRule.FileName}: added {Count(fresh.Count, "new address", "new addresses")}; commit it with the content, so a later rename without an alias is caught");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            output.WriteLine(TerminalText.Escape($"{PublishedAddressRule.FileName} could not be updated ({ex.Message}); renames are still checked against the addresses it lists"));
+        }
+    }
+
+    private const string PublishedHeader = """
+        # Addresses this site has given readers: people share them, so each must keep answering.
+        # `check` adds new ones. If you rename an article, give it the old name as an alias; if you withdraw a
+        # page on purpose, delete its line here. Commit this file with the content.
+
+        """;
 
     private static int WriteRelease(Content.Model.ContentSnapshot snapshot, TimeProvider clock, TextWriter output)
     {
@@ -150,4 +203,6 @@ internal static class CheckCommand
     };
 
     private static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? string.Empty : "s")}");
+
+    private static string Count(int n, string one, string many) => string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
 }
