@@ -84,13 +84,18 @@ internal static class FeedbackCommand
         // What an editor can act on first: pages with words from readers (comments, mistake reports), then the rest
         // with any feedback; a page nobody wrote about in 90 days is counted, and listed only with --all.
         var summaries = FeedbackSummary.Of(entries, snapshot, now);
-        var ordered = summaries.Where(s => s.NewestComments.Count > 0 || s.Last90Days.ErrorReports > 0)
-            .Concat(summaries.Where(s => s.NewestComments.Count == 0 && s.Last90Days.ErrorReports == 0 && (all || s.Last90Days.Total > 0)))
+        var ordered = summaries.Where(s => s.NewestComments.Count > 0 || s.Last90Days.ErrorReports > 0 || s.Flood is not null)
+            .Concat(summaries.Where(s => s.NewestComments.Count == 0 && s.Last90Days.ErrorReports == 0 && s.Flood is null && (all || s.Last90Days.Total > 0)))
             .ToList();
         var quiet = summaries.Count - ordered.Count;
         foreach (var article in ordered)
         {
             output.WriteLine(TerminalText.Escape($"{article.Slug}: {article.Title ?? "(no longer in the content)"}"));
+            if (article.Flood is { } flood)
+            {
+                output.WriteLine($"  {flood}");
+            }
+
             output.WriteLine($"  last 30 days:          {article.Last30Days}");
             output.WriteLine($"  last 90 days:          {article.Last90Days}");
             output.WriteLine($"  since current version: {article.SinceCurrentVersion?.ToString() ?? "-"}");

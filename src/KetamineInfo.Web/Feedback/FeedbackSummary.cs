@@ -45,6 +45,23 @@ public sealed record ArticleFeedbackSummary(
     IReadOnlyList<FeedbackEntry> NewestComments)
 {
     public const int CommentsShown = 5;
+
+    /// <summary>
+    /// More answers about one page in one hour than readers plausibly send (a page gets a few a day): most likely
+    /// a flood. Ten times the busiest hour the bench's real-reader figures show, and far under what a script sends.
+    /// </summary>
+    public const int FloodAnswersPerHour = 100;
+
+    /// <summary>The busiest hour of the last 90 days when it looks like a flood, else null.</summary>
+    public FeedbackFlood? Flood { get; init; }
+}
+
+/// <summary>An hour with more answers about one page than readers plausibly send; its figures may not be readers'.</summary>
+public sealed record FeedbackFlood(DateTimeOffset Hour, int Answers, int HoursLikeIt)
+{
+    /// <summary>"possible flood: 871 answers in the hour from 2026-12-05 14:00 UTC (and 2 more hours like it) …".</summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"possible flood: {Answers} answers in the hour from {Hour.UtcDateTime:yyyy-MM-dd HH:mm} UTC{(HoursLikeIt > 1 ? $" (and {HoursLikeIt - 1} more hour{(HoursLikeIt == 2 ? "" : "s")} over {ArticleFeedbackSummary.FloodAnswersPerHour})" : "")}; the counts may not be readers': read the comments before acting on them");
 }
 
 /// <summary>The per-article summary that the <c>feedback</c> command prints and /_content shows, made in one place.</summary>
@@ -88,5 +105,19 @@ public static class FeedbackSummary
         FeedbackCounts.Of(entries.Where(e => e.Hour >= now.AddDays(-90))),
         version is null ? null : FeedbackCounts.Of(entries.Where(e => e.ContentVersion == version)),
         // Reversed first so that, within one hour, the one stored last comes first (the sort is stable).
-        [.. entries.Where(e => e.Text is not null).Reverse().OrderByDescending(e => e.Hour).Take(ArticleFeedbackSummary.CommentsShown)]);
+        [.. entries.Where(e => e.Text is not null).Reverse().OrderByDescending(e => e.Hour).Take(ArticleFeedbackSummary.CommentsShown)])
+    {
+        Flood = FloodIn(entries, now),
+    };
+
+    // Entries are stored to the hour, so counting per stored hour is exact; linear in the entries.
+    private static FeedbackFlood? FloodIn(List<FeedbackEntry> entries, DateTimeOffset now)
+    {
+        var floods = entries.Where(e => e.Hour >= now.AddDays(-90))
+            .CountBy(e => e.Hour)
+            .Where(h => h.Value > ArticleFeedbackSummary.FloodAnswersPerHour)
+            .ToList();
+        return floods.Count == 0 ? null
+            : floods.MaxBy(h => h.Value) is var busiest ? new FeedbackFlood(busiest.Key, busiest.Value, floods.Count) : null;
+    }
 }

@@ -67,6 +67,30 @@ public sealed class FeedbackCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Feedback_FlagsAFlood_InsteadOfReportingItsCountsAsReaders()
+    {
+        // A script's 871 "not useful" answers in one hour, beside three real answers a day earlier.
+        var current = FeedbackFile.CurrentVersionOf("second-article");
+        var hour = FeedbackEntry.HourOf(Now.AddHours(-2));
+        await _feedback.FillAsync(
+        [
+            .. Enumerable.Range(0, 3).Select(i => new FeedbackEntry("second-article", current, FeedbackKind.Answer, true, null, Now.AddDays(-1))),
+            .. Enumerable.Range(0, 871).Select(i => new FeedbackEntry("second-article", current, FeedbackKind.Answer, false, null, hour)),
+            .. Enumerable.Range(0, 100).Select(i => new FeedbackEntry("first-article", current, FeedbackKind.Answer, true, null, hour)),
+        ]);
+
+        var (exit, output) = await RunAsync("feedback");
+
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var second = lines.IndexOf("second-article: Second article, first by alphabet");
+        Assert.True(second >= 0, output);
+        Assert.Equal($"  possible flood: 871 answers in the hour from {hour.UtcDateTime:yyyy-MM-dd HH:mm} UTC; the counts may not be readers': read the comments before acting on them", lines[second + 1]);
+        Assert.Equal("  last 30 days:          3 useful, 871 not useful (0% useful), 0 error reports", lines[second + 2]);
+        Assert.DoesNotContain(lines, l => l.Contains("possible flood: 100 answers", StringComparison.Ordinal)); // 100 an hour is not flagged
+    }
+
+    [Fact]
     public async Task Feedback_Csv_WritesEveryEntryQuoted_WithFormulasDefused()
     {
         var hour = new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
