@@ -177,6 +177,14 @@ public static class DiagnosticCodes
         "a claim with a `{certainty …}` rating is worded more strongly than the rating allows",
         "articles/a.md:30:120: warning KI0208: this claim is rated low certainty, so say so in its wording: use 'may' or 'might'");
 
+    public static readonly DiagnosticCode RenderedTooLarge = new("KI0130", DiagnosticSeverity.Error,
+        "the page renders to more HTML than a page may be (1 MB); its last good version is served",
+        "articles/a.md:1:1: error KI0130: the page renders to 11.6 MB of HTML, over the 1.0 MB a page may be: split it into several pages or shorten its tables and lists");
+
+    public static readonly DiagnosticCode LoadTooSlow = new("KI0131", DiagnosticSeverity.Error,
+        "loading all the content took longer than its budget (10 s, `check` only): start-up and every reload would too",
+        "articles/a.md:1:1: error KI0131: loading all the content took 22.4 s, over the 10 s budget; the slowest files: articles/a.md 3.1 s, articles/b.md 2.9 s");
+
     public static readonly DiagnosticCode PublishedAddressGone = new("KI0209", DiagnosticSeverity.Warning,
         "an address in `published.txt` no longer answers: a page was renamed without an alias, or removed",
         "published.txt:3:1: warning KI0209: /articles/old-name was published, but no article, page or alias answers it now: add 'aliases: [old-name]' to the article that replaced it, or delete this line if the page was withdrawn on purpose");
@@ -186,6 +194,6 @@ public static class DiagnosticCodes
         FileUnreadable, TooManyFiles, InternalError, OverTimeBudget, YamlSyntax, UnknownKey, UnknownReference, MissingKey, WrongType, BadSlug,
         DuplicateSlug, BrokenArticleLink, BrokenHeadingLink, BadImage, ReadingGradeTooHigh, BannedWord,
         ReviewOverdue, UnsafeLink, YamlAlias, ValueOutOfRange, MissingFrontMatter, BadCitation, BadReference, UnknownCallout, ReviewOlderThanChange, CrisisLineMismatch,
-        ChangedAfterSignOff, BadSignOff, BadChance, BadEvidence, UnknownInclude, HandWrittenEmergency, EditorialChangedClinicalWords, UncitedReference, ReviewDueSoon, NotReviewed, StaleVersionServed, InShortMissing, DatedFactDueSoon, DatedFactPassed, CertaintyWording, PublishedAddressGone,
+        ChangedAfterSignOff, BadSignOff, BadChance, BadEvidence, UnknownInclude, HandWrittenEmergency, EditorialChangedClinicalWords, UncitedReference, ReviewDueSoon, NotReviewed, StaleVersionServed, InShortMissing, DatedFactDueSoon, DatedFactPassed, CertaintyWording, PublishedAddressGone, RenderedTooLarge, LoadTooSlow,
     ];
 }

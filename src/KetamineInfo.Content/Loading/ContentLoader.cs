@@ -31,6 +31,9 @@ public sealed class ContentLoader(
     private RenderCache _cache = RenderCache.Empty;
     private IReadOnlyDictionary<string, SourceDocument> _parsed = new Dictionary<string, SourceDocument>();
 
+    /// <summary>The bounds this loader works to.</summary>
+    public ContentLimits Limits => _limits;
+
     /// <summary>How many files the last load rendered, and how many it reused unchanged (see <see cref="RenderCache"/>).</summary>
     public (int Rendered, int Reused) LastLoadCounts => Volatile.Read(ref _cache).Counts;
 
@@ -63,8 +66,19 @@ public sealed class ContentLoader(
         return [.. SignedWordsDiff.AllChanges(signedCopy, now).Select(c => (c.Before, c.After, clinical.Contains(c)))];
     }
 
+    /// <summary>
+    /// How long each file took to read, parse and render in the last load (a file reused unchanged counts its
+    /// lookup), slowest first: what <c>check</c> names when the whole load is over <see cref="ContentLimits.MaxLoadTime"/>.
+    /// </summary>
+    public IReadOnlyList<(string Path, TimeSpan Time)> LastLoadTimes =>
+        [.. Volatile.Read(ref _times).OrderByDescending(t => t.Value).Select(t => (t.Key, t.Value))];
+
+    private Dictionary<string, TimeSpan> _times = [];
+    private Dictionary<string, TimeSpan> _loadTimes = [];
+
     public ContentSnapshot Load(ContentSnapshot? previous = null)
     {
+        _loadTimes = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var inputs = new RenderCache.SiteInputs().Add("today", today.ToString("O", System.Globalization.CultureInfo.InvariantCulture)).Add("drafts", draftsServed.ToString());
@@ -177,6 +191,7 @@ public sealed class ContentLoader(
         diagnostics.AddRange(ledger.Items);
         diagnostics.AddRange(reviews.Findings);
         Volatile.Write(ref _cache, cache);
+        Volatile.Write(ref _times, _loadTimes);
         Volatile.Write(ref _parsed, articleDocs.Concat(pageDocs).Where(d => d.Text.Length > 0).ToDictionary(d => d.Path, StringComparer.Ordinal));
 
         var aliases = links.Aliases.Where(a => articles.ContainsKey(a.Value)).ToDictionary();
@@ -225,9 +240,19 @@ public sealed class ContentLoader(
 
     private RenderedBody? Render(BodyRenderer renderer, SourceDocument doc, RenderContext context)
     {
+        var started = clock.GetTimestamp();
         try
         {
-            return renderer.Render(doc, context, new ProcessingBudget(clock, _limits.MaxProcessingTime, "rendering"));
+            var body = renderer.Render(doc, context, new ProcessingBudget(clock, _limits.MaxProcessingTime, "rendering"));
+            var bytes = System.Text.Encoding.UTF8.GetByteCount(body.Html) + (body.KeyFactsHtml is { } facts ? System.Text.Encoding.UTF8.GetByteCount(facts) : 0);
+            if (bytes > _limits.MaxRenderedBytes)
+            {
+                // Still returned, so its citations count; the error keeps readers on the last good version.
+                doc.Diagnostics.Add(DiagnosticCodes.RenderedTooLarge, 1, 1,
+                    $"the page renders to {Megabytes(bytes)} of HTML, over the {Megabytes(_limits.MaxRenderedBytes)} a page may be: split it into several pages or shorten its tables and lists");
+            }
+
+            return body;
         }
         catch (ProcessingBudgetExceededException ex)
         {
@@ -239,7 +264,13 @@ public sealed class ContentLoader(
             doc.Diagnostics.Add(DiagnosticCodes.InternalError, 1, 1, Fault(ex));
             return null;
         }
+        finally
+        {
+            Time(doc.Path, started);
+        }
     }
+
+    private static string Megabytes(long bytes) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.0} MB");
 
     private T? ReadYaml<T>(string file, Func<string, DiagnosticBag, T?> read, List<Diagnostic> diagnostics, Func<T, bool>? keepPrevious = null, bool required = true, RenderCache.SiteInputs? inputs = null)
         where T : class
@@ -284,6 +315,22 @@ public sealed class ContentLoader(
     // its last good version is kept like that of any file with errors. A file whose text is what the last
     // load parsed is not parsed again: that document is reset and used (see Reparse for when it cannot be).
     private SourceDocument ParseOne(string path, DocumentParser parser, IReadOnlyDictionary<string, SourceDocument> lastParsed, HashSet<SourceDocument> reused)
+    {
+        var started = clock.GetTimestamp();
+        try
+        {
+            return ReadAndParse(path, parser, lastParsed, reused);
+        }
+        finally
+        {
+            Time(_files.DisplayPath(path), started);
+        }
+    }
+
+    private void Time(string displayPath, long started) =>
+        _loadTimes[displayPath] = _loadTimes.GetValueOrDefault(displayPath) + clock.GetElapsedTime(started);
+
+    private SourceDocument ReadAndParse(string path, DocumentParser parser, IReadOnlyDictionary<string, SourceDocument> lastParsed, HashSet<SourceDocument> reused)
     {
         var displayPath = _files.DisplayPath(path);
         var problems = new List<Diagnostic>();

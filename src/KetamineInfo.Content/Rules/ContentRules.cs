@@ -55,7 +55,9 @@ internal static class ContentRules
     [
         (nameof(ContentFiles), [DiagnosticCodes.FileUnreadable, DiagnosticCodes.TooManyFiles]),
         // The loader runs the rules, so it is named here, not referenced: the dependency stays one way.
-        ("ContentLoader", [DiagnosticCodes.InternalError, DiagnosticCodes.OverTimeBudget, DiagnosticCodes.StaleVersionServed]),
+        ("ContentLoader", [DiagnosticCodes.InternalError, DiagnosticCodes.OverTimeBudget, DiagnosticCodes.StaleVersionServed, DiagnosticCodes.RenderedTooLarge]),
+        // Timed by the check command around the whole load (the site's own loads are timed by ContentStore's reload watch).
+        ("CheckCommand", [DiagnosticCodes.LoadTooSlow]),
         (nameof(SafeYaml), [DiagnosticCodes.YamlSyntax, DiagnosticCodes.YamlAlias]),
         (nameof(YamlMappingReader), [DiagnosticCodes.UnknownKey, DiagnosticCodes.MissingKey, DiagnosticCodes.WrongType, DiagnosticCodes.ValueOutOfRange]),
         (nameof(DocumentParser), [DiagnosticCodes.BadSlug, DiagnosticCodes.MissingFrontMatter]),

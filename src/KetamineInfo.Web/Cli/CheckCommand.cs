@@ -44,7 +44,10 @@ internal static class CheckCommand
         }
 
         var warningsAsErrors = command.HasFlag("--warnings-as-errors");
-        var snapshot = services.GetRequiredService<ContentLoader>().Load();
+        var loader = services.GetRequiredService<ContentLoader>();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var loaded = loader.Load();
+        var snapshot = loaded with { Diagnostics = [.. loaded.Diagnostics, .. LoadTimeBudget(loader, System.Diagnostics.Stopwatch.GetElapsedTime(started))] };
         var ordered = snapshot.Diagnostics.OrderByDescending(d => d.IsError)
             .ThenBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column);
         foreach (var diagnostic in ordered)
@@ -81,6 +84,22 @@ internal static class CheckCommand
         var releaseBlocked = command.HasFlag("--release")
             && WriteRelease(snapshot, services.GetRequiredService<TimeProvider>(), output) > 0;
         return errors > 0 || (warningsAsErrors && warnings > 0) || releaseBlocked ? 1 : 0;
+    }
+
+    /// <summary>
+    /// KI0131 when loading everything took longer than the budget: start-up and every reload would take as long.
+    /// Named at the slowest file, with the five slowest and their times, since that is where to look.
+    /// </summary>
+    private static IEnumerable<Diagnostic> LoadTimeBudget(ContentLoader loader, TimeSpan took)
+    {
+        if (took <= loader.Limits.MaxLoadTime || loader.LastLoadTimes is not [var slowest, ..] times)
+        {
+            yield break;
+        }
+
+        var named = string.Join(", ", times.Take(5).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Path} {t.Time.TotalSeconds:0.0} s")));
+        yield return Diagnostic.Create(DiagnosticCodes.LoadTooSlow, SourceLocation.StartOf(slowest.Path), string.Create(CultureInfo.InvariantCulture,
+            $"loading all the content took {took.TotalSeconds:0.0} s, over the {loader.Limits.MaxLoadTime.TotalSeconds:0} s budget; the slowest files: {named}"));
     }
 
     /// <summary>

@@ -26,6 +26,14 @@ public sealed class ContentOptions
     [Range(1, 1_000_000)]
     public int MaxFilesPerFolder { get; set; } = ContentLimits.Default.MaxFiles;
 
+    /// <summary>The most HTML one page's body may render to (KI0130): see <see cref="ContentLimits.MaxRenderedBytes"/>.</summary>
+    [Range(1024, 1024L * 1024 * 1024)]
+    public long MaxRenderedBytes { get; set; } = ContentLimits.Default.MaxRenderedBytes;
+
+    /// <summary>How long loading all the content may take before <c>check</c> fails (KI0131).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan MaxLoadTime { get; set; } = ContentLimits.Default.MaxLoadTime;
+
     /// <summary>Serve draft articles (with a "Draft" badge). Empty means: in Development only.</summary>
     public bool? ShowDrafts { get; set; }
 

@@ -32,7 +32,7 @@ internal static class ContentServices
             return new ContentLoader(
                 sp.GetRequiredKeyedService<IFileProvider>(ContentKey),
                 sp.GetRequiredService<TimeProvider>(),
-                limits: ContentLimits.Default with { MaxFiles = options.MaxFilesPerFolder },
+                limits: ContentLimits.Default with { MaxFiles = options.MaxFilesPerFolder, MaxRenderedBytes = options.MaxRenderedBytes, MaxLoadTime = options.MaxLoadTime },
                 siteFileExists: path => webRoot.GetFileInfo(path).Exists,
                 draftsServed: options.DraftsServed(environment));
         });
