@@ -5,7 +5,6 @@ using KetamineInfo.Web.Hosting;
 using KetamineInfo.Web.Logging;
 using KetamineInfo.Web.Search;
 using Serilog;
-using Serilog.Formatting.Compact;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
 try
@@ -42,7 +41,7 @@ try
         {
             logging.ReadFrom.Configuration(builder.Configuration);
             _ = production
-                ? logging.WriteTo.Sink(new StandardOutputSink(new RenderedCompactJsonFormatter()), StandardOutputSink.Batching)
+                ? logging.WriteTo.Sink(new StandardOutputSink(ProductionLogFormat.Create()), StandardOutputSink.Batching)
                 : logging.WriteTo.Async(sink => sink.Console(formatProvider: CultureInfo.InvariantCulture));
         },
         preserveStaticLogger: true);
@@ -71,7 +70,11 @@ try
 
     // Method, path (never the query string), status and time, through the configured (async, JSON in
     // Production) logger rather than the static bootstrap one, which this host leaves in place for tests.
-    app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+    app.UseSerilogRequestLogging(options =>
+    {
+        options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        options.MessageTemplate = ProductionLogFormat.RequestMessage;
+    });
     app.UseKetamineMiddleware();
     app.MapKetamineEndpoints();
     if (command.Is(AppCommand.Export))
