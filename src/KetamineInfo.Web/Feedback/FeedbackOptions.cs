@@ -26,6 +26,13 @@ public sealed class FeedbackOptions
     /// <summary>Answers waiting to be written; past this, a reader is told to try again later (503).</summary>
     public int QueueLimit { get; set; } = 1000;
 
+    /// <summary>
+    /// How long a reader waits for their answer to be stored before being told feedback is unavailable right now
+    /// (their words given back), and how long one write may run. A frozen database must not hold readers.
+    /// </summary>
+    [System.ComponentModel.DataAnnotations.Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
+    public TimeSpan WriteTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
     public string ResolvePath() => string.IsNullOrWhiteSpace(Path)
         ? System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "KetamineInfo", "feedback.db")
         : System.IO.Path.GetFullPath(Path);

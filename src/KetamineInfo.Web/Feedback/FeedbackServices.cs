@@ -11,7 +11,7 @@ public static class FeedbackServices
 
     public static IServiceCollection AddKetamineFeedback(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<FeedbackOptions>().BindConfiguration(FeedbackOptions.Section);
+        services.AddOptions<FeedbackOptions>().BindConfiguration(FeedbackOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FeedbackLimitOptions>().BindConfiguration(FeedbackOptions.Section);
         services.AddSingleton<IFeedbackStore>(sp => configuration.GetConnectionString("Feedback") is { Length: > 0 } postgres
             ? new PostgresFeedbackStore(postgres)

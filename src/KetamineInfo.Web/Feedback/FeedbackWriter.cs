@@ -57,7 +57,11 @@ public sealed partial class FeedbackWriter : BackgroundService
     /// <summary>The problem with the store, or null while it works: /readyz reports it as degraded.</summary>
     public string? Problem => WriteProblem ?? CheckProblem;
 
-    /// <summary>True once the entry is stored; false when the queue is full or the store failed.</summary>
+    /// <summary>
+    /// True once the entry is stored; false when the queue is full, the store failed, or it did not answer within
+    /// <see cref="FeedbackOptions.WriteTimeout"/>. False never hides a loss: at worst an answer the reader was not
+    /// thanked for is stored after all.
+    /// </summary>
     public async Task<bool> TrySubmitAsync(FeedbackEntry entry, CancellationToken cancellationToken)
     {
         var stored = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -66,7 +70,14 @@ public sealed partial class FeedbackWriter : BackgroundService
             return false;
         }
 
-        return await stored.Task.WaitAsync(cancellationToken);
+        try
+        {
+            return await stored.Task.WaitAsync(_options.WriteTimeout, _clock, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -86,10 +97,13 @@ public sealed partial class FeedbackWriter : BackgroundService
                 batch.Add(item);
             }
 
+            // Bounded, so a frozen database costs each batch a few seconds rather than the writer for good.
+            using var timeout = new CancellationTokenSource(_options.WriteTimeout, _clock);
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeout.Token);
             WriteProblem = await TryAsync("storing feedback", async () =>
             {
-                await EnsureReadyAsync(stoppingToken);
-                await _store.AddAsync([.. batch.Select(b => b.Entry)], stoppingToken);
+                await EnsureReadyAsync(limit.Token);
+                await _store.AddAsync([.. batch.Select(b => b.Entry)], limit.Token);
             }, stoppingToken);
             batch.ForEach(b => b.Stored.TrySetResult(WriteProblem is null));
             batch.Clear();

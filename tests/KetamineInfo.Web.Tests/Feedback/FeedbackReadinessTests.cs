@@ -52,6 +52,29 @@ public sealed class FeedbackReadinessTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task FrozenDatabase_AReaderIsToldWithinTheWriteTimeout_WithTheirWords_NeverThanked()
+    {
+        using var site = new SiteWithPostgres(new NpgsqlConnectionStringBuilder(_server) { SearchPath = _schema }.ConnectionString);
+        var client = site.CreatePlainClient();
+        var version = await FeedbackFormTests.VersionAsync(client);
+        using (var stored = await FeedbackFormTests.PostAsync(client, FeedbackFormTests.Form(version, ("useful", "yes"))))
+        {
+            Assert.Equal(HttpStatusCode.SeeOther, stored.StatusCode);
+        }
+
+        using (await FrozenPostgres.FreezeAsync(_server))
+        {
+            // Without a write timeout the post waited on Npgsql's 30 s command timeout (or for ever, on a hung socket).
+            using var response = await FeedbackFormTests.PostAsync(client, FeedbackFormTests.Form(version, ("useful", "no"), ("text", "Words sent while the database hung.")))
+                .WaitAsync(TimeSpan.FromSeconds(20));
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+            Assert.Equal("Words sent while the database hung.", page.QuerySelector("textarea")!.TextContent);
+        }
+    }
+
     private async Task ExecuteAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(_server);
@@ -66,6 +89,7 @@ public sealed class FeedbackReadinessTests : IAsyncLifetime
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("ConnectionStrings:Feedback", connectionString);
+            builder.UseSetting("Feedback:WriteTimeout", "00:00:02");
         }
     }
 }
