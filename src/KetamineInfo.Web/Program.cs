@@ -91,6 +91,12 @@ catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connectio
     Console.Error.WriteLine($"The site could not start: {ex.Message} Stop the other server, or choose another address with --urls http://127.0.0.1:5081");
     return 1;
 }
+catch (Exception ex) when (ValidatedOptions.Refusals(ex) is { Count: > 0 } refused)
+{
+    // Before the port opens: each refused key, the value given and what is allowed, not a stack trace.
+    Console.Error.WriteLine(ValidatedOptions.Describe(refused));
+    return 1;
+}
 catch (Exception ex) when (ex is not HostAbortedException)
 {
     Log.Fatal(ex, "The site stopped unexpectedly");

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace KetamineInfo.Web.Caching;
 
 /// <summary>Which cache keeps rendered pages.</summary>
@@ -19,11 +21,13 @@ public sealed class PageCacheOptions
     /// <c>PageStore</c> (shipped) or <c>OutputCache</c>: ASP.NET Core output caching in its place, only so
     /// bench/run can compare the two (<see cref="OutputCacheComparison"/>).
     /// </summary>
+    [EnumDataType(typeof(PageCacheEngine), ErrorMessage = "must be PageStore or OutputCache")]
     public PageCacheEngine Engine { get; set; } = PageCacheEngine.PageStore;
 
     /// <summary>
     /// The most the cache may hold, in bytes (each page counts its plain, Brotli and gzip forms). Past it,
     /// the least recently used pages are dropped and rendered again when next asked for.
     /// </summary>
+    [Range(typeof(long), "4096", "68719476736", ErrorMessage = "must be from {1} to {2} bytes (96 MB by default)")]
     public long MaxBytes { get; set; } = 96L * 1024 * 1024;
 }

@@ -15,7 +15,7 @@ internal sealed class PageStore(IOptions<PageCacheOptions> options) : IDisposabl
 
     private readonly MemoryCache _pages = new(new MemoryCacheOptions
     {
-        SizeLimit = Math.Max(1, options.Value.MaxBytes),
+        SizeLimit = options.Value.MaxBytes, // validated at start
         TrackStatistics = true,
     });
 

@@ -1,7 +1,7 @@
 namespace KetamineInfo.Web.Feedback;
 
 /// <summary>Reader feedback (section <c>Feedback</c>; PostgreSQL instead of SQLite when <c>ConnectionStrings:Feedback</c> is set).</summary>
-public sealed class FeedbackOptions
+public sealed class FeedbackOptions : System.ComponentModel.DataAnnotations.IValidatableObject
 {
     public const string Section = "Feedback";
 
@@ -21,9 +21,11 @@ public sealed class FeedbackOptions
     public bool Form { get; set; } = true;
 
     /// <summary>How long feedback is kept (the about page says so); older rows are deleted daily.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 3650, ErrorMessage = "must be from {1} to {2} days")]
     public int RetentionDays { get; set; } = 365;
 
     /// <summary>Answers waiting to be written; past this, a reader is told to try again later (503).</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 100_000, ErrorMessage = "must be from {1} to {2}")]
     public int QueueLimit { get; set; } = 1000;
 
     /// <summary>
@@ -32,6 +34,22 @@ public sealed class FeedbackOptions
     /// </summary>
     [System.ComponentModel.DataAnnotations.Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
     public TimeSpan WriteTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    public IEnumerable<System.ComponentModel.DataAnnotations.ValidationResult> Validate(System.ComponentModel.DataAnnotations.ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(Endpoint)
+            && !(Endpoint.StartsWith('/') && !Endpoint.StartsWith("//", StringComparison.Ordinal))
+            && !(Uri.TryCreate(Endpoint, UriKind.Absolute, out var endpoint) && endpoint.Scheme == "https"))
+        {
+            yield return new(
+                "must be a path on this site (/feedback) or an https address, like https://ketamine.example.org/feedback", [nameof(Endpoint)]);
+        }
+
+        if (AllowedOrigins.FirstOrDefault(o => !(Uri.TryCreate(o, UriKind.Absolute, out var origin) && origin.Scheme is "http" or "https" && origin.AbsolutePath == "/")) is { } bad)
+        {
+            yield return new($"'{bad}' is not an origin: each must be http or https with no path, like https://copy.example.org", [nameof(AllowedOrigins)]);
+        }
+    }
 
     public string ResolvePath() => string.IsNullOrWhiteSpace(Path)
         ? System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "KetamineInfo", "feedback.db")

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using KetamineInfo.Web.Hosting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -11,8 +13,8 @@ public static class FeedbackServices
 
     public static IServiceCollection AddKetamineFeedback(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<FeedbackOptions>().BindConfiguration(FeedbackOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<FeedbackLimitOptions>().BindConfiguration(FeedbackOptions.Section);
+        services.AddValidatedOptions<FeedbackOptions>(FeedbackOptions.Section);
+        services.AddValidatedOptions<FeedbackLimitOptions>(FeedbackOptions.Section);
         services.AddSingleton<IFeedbackStore>(sp => configuration.GetConnectionString("Feedback") is { Length: > 0 } postgres
             ? new PostgresFeedbackStore(postgres)
             : new SqliteFeedbackStore(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FeedbackOptions>>().Value.ResolvePath()));
@@ -33,16 +35,20 @@ public static class FeedbackServices
 /// <summary>How many feedback posts one client may send in a window (section <c>Feedback</c>).</summary>
 public sealed class FeedbackLimitOptions
 {
+    [Range(1, 1_000_000, ErrorMessage = "must be from {1} to {2} answers per window")]
     public int PermitLimit { get; set; } = 20;
 
     /// <summary>
     /// Answers the whole site takes in one hour, whoever sends them. A stored answer is at most about 4 KB (1,000
     /// characters of any script, and its fields), so 2,000 an hour is at most about 8 MB an hour.
     /// </summary>
+    [Range(1, 10_000_000, ErrorMessage = "must be from {1} to {2}")]
     public int MaxPerHour { get; set; } = 2_000;
 
     /// <summary>Answers the whole site takes in one day: 20,000 is at most about 80 MB a day, kept for RetentionDays.</summary>
+    [Range(1, 100_000_000, ErrorMessage = "must be from {1} to {2}")]
     public int MaxPerDay { get; set; } = 20_000;
 
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "must be from {1} to {2}")]
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(10);
 }

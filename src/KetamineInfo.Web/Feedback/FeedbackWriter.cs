@@ -38,7 +38,7 @@ public sealed partial class FeedbackWriter : BackgroundService
         _logger = logger;
         _clock = clock;
         _options = options.Value;
-        _queue = Channel.CreateBounded<(FeedbackEntry, TaskCompletionSource<bool>)>(new BoundedChannelOptions(Math.Max(1, _options.QueueLimit))
+        _queue = Channel.CreateBounded<(FeedbackEntry, TaskCompletionSource<bool>)>(new BoundedChannelOptions(_options.QueueLimit)
         {
             SingleReader = true,
             FullMode = BoundedChannelFullMode.Wait,

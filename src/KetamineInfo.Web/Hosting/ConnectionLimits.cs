@@ -16,6 +16,7 @@ public sealed class ServerOptions
     /// open at once; 0 = no cap. The name is kept from when it counted single addresses, so existing settings
     /// (<c>Server__MaxConnectionsPerClient=0</c> behind a proxy) keep their meaning.
     /// </summary>
+    [System.ComponentModel.DataAnnotations.Range(0, 1_000_000, ErrorMessage = "must be from {1} (no cap) to {2}")]
     public int MaxConnectionsPerClient { get; set; } = 256;
 
     /// <summary>Stored pages are answered on the socket's I/O thread; all other work on the thread pool (<see cref="InlineIo"/>).</summary>

@@ -11,8 +11,8 @@ internal static class ContentServices
     /// <summary>The content folder, its loader and the store that keeps the current snapshot.</summary>
     public static IServiceCollection AddKetamineContent(this IServiceCollection services)
     {
-        services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
+        services.AddValidatedOptions<ContentOptions>(ContentOptions.Section);
+        services.AddValidatedOptions<SiteOptions>(SiteOptions.Section);
         services.AddSingleton(TimeProvider.System);
         services.AddKeyedSingleton<IFileProvider>(ContentKey, (sp, _) =>
         {

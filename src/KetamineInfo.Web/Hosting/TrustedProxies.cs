@@ -10,7 +10,7 @@ namespace KetamineInfo.Web.Hosting;
 /// ignored, so a client cannot pick a fresh limit per request by forging one. Empty (the default) trusts
 /// no one, and also disarms <c>ASPNETCORE_FORWARDEDHEADERS_ENABLED</c>, which would trust every client.
 /// </summary>
-public sealed class TrustedProxyOptions
+public sealed class TrustedProxyOptions : System.ComponentModel.DataAnnotations.IValidatableObject
 {
     public const string Section = "ForwardedHeaders";
 
@@ -22,17 +22,25 @@ public sealed class TrustedProxyOptions
 
     public bool Any => KnownProxies.Count + KnownNetworks.Count > 0;
 
-    internal bool IsValid() =>
-        KnownProxies.All(p => IPAddress.TryParse(p, out _)) && KnownNetworks.All(n => System.Net.IPNetwork.TryParse(n, out _));
+    public IEnumerable<System.ComponentModel.DataAnnotations.ValidationResult> Validate(System.ComponentModel.DataAnnotations.ValidationContext validationContext)
+    {
+        if (KnownProxies.FirstOrDefault(p => !IPAddress.TryParse(p, out _)) is { } proxy)
+        {
+            yield return new($"'{proxy}' is not an IP address, like 10.0.0.5", [nameof(KnownProxies)]);
+        }
+
+        if (KnownNetworks.FirstOrDefault(n => !System.Net.IPNetwork.TryParse(n, out _)) is { } network)
+        {
+            yield return new($"'{network}' is not a network in CIDR form, like 10.0.0.0/24", [nameof(KnownNetworks)]);
+        }
+    }
 }
 
 internal static class TrustedProxies
 {
     public static IServiceCollection AddTrustedProxies(this IServiceCollection services)
     {
-        services.AddOptions<TrustedProxyOptions>().BindConfiguration(TrustedProxyOptions.Section)
-            .Validate(o => o.IsValid(), "ForwardedHeaders:KnownProxies must hold IP addresses and ForwardedHeaders:KnownNetworks CIDR networks (10.0.0.0/24)")
-            .ValidateOnStart();
+        services.AddValidatedOptions<TrustedProxyOptions>(TrustedProxyOptions.Section);
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<TrustedProxyOptions>>((forwarded, trusted) =>
         {
             // The framework's defaults trust loopback, and empty lists would trust everyone: say exactly who.

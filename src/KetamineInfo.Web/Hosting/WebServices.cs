@@ -22,14 +22,13 @@ internal static class WebServices
             options.LowercaseUrls = true;
         });
         services.AddRazorPages();
-        services.AddOptions<PageCacheOptions>().BindConfiguration(PageCacheOptions.Section);
+        services.AddValidatedOptions<PageCacheOptions>(PageCacheOptions.Section);
         services.AddSingleton<PageStore>();
         services.AddPublishedRouteOutputCache(new PageCacheOptions().MaxBytes); // used only with Caching:Engine=OutputCache
         // Write characters such as "–" and "é" as themselves, not as &#x2013; entities: smaller, readable pages.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHealthChecks().AddCheck<ContentHealthCheck>("content", tags: ["ready"]);
-        services.AddOptions<ServerOptions>().BindConfiguration(ServerOptions.Section)
-            .Validate(o => o.MaxConnectionsPerClient >= 0, "Server:MaxConnectionsPerClient must be 0 (no cap) or more").ValidateOnStart();
+        services.AddValidatedOptions<ServerOptions>(ServerOptions.Section);
         services.AddTrustedProxies();
         services.AddSingleton<ConnectionReport>();
         services.AddSingleton<ConnectionGate>();

@@ -14,13 +14,13 @@ public sealed class SearchGate(IOptions<SearchOptions> options) : IDisposable
 {
     private readonly ConcurrencyLimiter _running = new(new ConcurrencyLimiterOptions
     {
-        PermitLimit = Math.Max(1, options.Value.MaxConcurrent),
-        QueueLimit = Math.Max(0, options.Value.QueueLimit),
+        PermitLimit = options.Value.MaxConcurrent, // validated at start
+        QueueLimit = options.Value.QueueLimit,
         QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
     });
 
     // Zero or a negative setting (a typo in configuration) means "never wait", never an exception per search.
-    private readonly TimeSpan _maxWait = options.Value.MaxWait > TimeSpan.Zero ? options.Value.MaxWait : TimeSpan.Zero;
+    private readonly TimeSpan _maxWait = options.Value.MaxWait; // 0 means never wait; validated at start
 
     /// <summary>A lease to search with; check <see cref="RateLimitLease.IsAcquired"/>, and dispose it when done.</summary>
     public async ValueTask<RateLimitLease> EnterAsync(CancellationToken cancellationToken)
