@@ -74,6 +74,7 @@ try
     {
         options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
         options.MessageTemplate = ProductionLogFormat.RequestMessage;
+        options.GetLevel = RequestLogLevel.Of;
     });
     app.UseKetamineMiddleware();
     app.MapKetamineEndpoints();

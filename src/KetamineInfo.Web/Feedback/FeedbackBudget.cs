@@ -8,13 +8,14 @@ namespace KetamineInfo.Web.Feedback;
 /// and drowning the editors' figures. Past it, readers are told plainly that no more feedback can be taken right now
 /// (their words are given back), and readiness says Degraded. Counted by this process, by UTC hour and day.
 /// </summary>
-public sealed class FeedbackBudget(IOptions<FeedbackLimitOptions> options, TimeProvider clock)
+public sealed partial class FeedbackBudget(IOptions<FeedbackLimitOptions> options, TimeProvider clock, ILogger<FeedbackBudget> logger)
 {
     private readonly Lock _gate = new();
     private DateTimeOffset _hour;
     private DateOnly _day;
     private int _thisHour;
     private int _today;
+    private DateTimeOffset _toldHour; // the hour whose spent budget is already in the log: one line per hour, not per post
 
     /// <summary>Takes one answer from the budget; false when this hour's or today's is spent.</summary>
     public bool TryTake()
@@ -22,7 +23,7 @@ public sealed class FeedbackBudget(IOptions<FeedbackLimitOptions> options, TimeP
         lock (_gate)
         {
             Roll();
-            if (_thisHour >= options.Value.MaxPerHour || _today >= options.Value.MaxPerDay)
+            if (IsSpentNow())
             {
                 return false;
             }
@@ -41,6 +42,37 @@ public sealed class FeedbackBudget(IOptions<FeedbackLimitOptions> options, TimeP
             _thisHour = Math.Max(0, _thisHour - 1);
             _today = Math.Max(0, _today - 1);
         }
+    }
+
+    /// <summary>True when no more feedback is taken right now: cheap enough to ask on every post of a flood.</summary>
+    public bool IsSpent
+    {
+        get
+        {
+            lock (_gate)
+            {
+                Roll();
+                return IsSpentNow();
+            }
+        }
+    }
+
+    /// <summary>Whether the budget is spent; the first time in an hour, says so in the log (one line, not one per post).</summary>
+    private bool IsSpentNow()
+    {
+        var dayFull = _today >= options.Value.MaxPerDay;
+        if (!dayFull && _thisHour < options.Value.MaxPerHour)
+        {
+            return false;
+        }
+
+        if (_toldHour != _hour)
+        {
+            _toldHour = _hour;
+            LogSpent(logger, dayFull ? "today's" : "this hour's", dayFull ? options.Value.MaxPerDay : options.Value.MaxPerHour);
+        }
+
+        return true;
     }
 
     /// <summary>Why no more feedback is taken right now, or null.</summary>
@@ -73,4 +105,7 @@ public sealed class FeedbackBudget(IOptions<FeedbackLimitOptions> options, TimeP
             (_day, _today) = (day, 0);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feedback is refused until the budget renews: {Which} limit of {Limit} answers is reached (Feedback:MaxPerHour, Feedback:MaxPerDay); refused posts are logged at Information")]
+    private static partial void LogSpent(ILogger logger, string which, int limit);
 }

@@ -11,6 +11,16 @@ public static class FeedbackServices
     public const string Path = "/feedback";
     public const string RateLimitPolicy = "feedback";
 
+    /// <summary>Retry-After once the site-wide budget is spent: the budget is counted by the hour.</summary>
+    public const int RetryAfterSpentSeconds = 3600;
+
+    /// <summary>The page's own script asks for JSON; a browser without JavaScript asks for HTML.</summary>
+    public static bool WantsJson(HttpRequest request) =>
+        request.Headers.Accept.Any(a => a?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true);
+
+    /// <summary>Refuses posts cheaply once the site-wide budget is spent (<see cref="FeedbackFloodGate"/>): before routing.</summary>
+    public static IApplicationBuilder UseFeedbackFloodGate(this IApplicationBuilder app) => app.UseMiddleware<FeedbackFloodGate>();
+
     public static IServiceCollection AddKetamineFeedback(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<FeedbackOptions>(FeedbackOptions.Section);
@@ -51,4 +61,15 @@ public sealed class FeedbackLimitOptions
 
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "must be from {1} to {2}")]
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// How long a post waits for its refusal once the site-wide budget is spent (0 answers at once). A flood that
+    /// waits for each answer slows to one post per connection per delay; a refused reader waits this much more.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:10", ErrorMessage = "must be from {1} to {2}")]
+    public TimeSpan RefusalDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How many refused posts may wait out <see cref="RefusalDelay"/> at once; the rest are answered at once.</summary>
+    [Range(0, 100_000, ErrorMessage = "must be from {1} to {2}")]
+    public int MaxHeldRefusals { get; set; } = 2_000;
 }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using KetamineInfo.Content.Loading;
 using KetamineInfo.Web.Caching;
+using KetamineInfo.Web.Feedback;
 using KetamineInfo.Web.Routing;
 using KetamineInfo.Web.Search;
 using KetamineInfo.Web.Security;
@@ -62,6 +63,7 @@ internal static class WebServices
             app.UseMiddleware<PageCacheMiddleware>(); // off only to measure what it buys (bench/run)
         }
 
+        app.UseFeedbackFloodGate();
         if (InlineIo.IsEnabled(app.Configuration))
         {
             app.UseThreadPoolForUncachedWork();

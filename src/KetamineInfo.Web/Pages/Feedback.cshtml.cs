@@ -2,6 +2,7 @@ using System.Globalization;
 using KetamineInfo.Content.Model;
 using KetamineInfo.Web.Feedback;
 using KetamineInfo.Web.Hosting;
+using KetamineInfo.Web.Logging;
 using KetamineInfo.Web.Publishing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -138,7 +139,8 @@ public sealed class FeedbackModel(PublishedSite site, Chrome text, FeedbackWrite
         if (!budget.TryTake())
         {
             Problem = text["feedback.problem_flood"];
-            Response.Headers.RetryAfter = "3600";
+            RequestLogLevel.MarkRefusedOnPurpose(HttpContext);
+            Response.Headers.RetryAfter = FeedbackServices.RetryAfterSpentSeconds.ToString(CultureInfo.InvariantCulture);
             return Answered(StatusCodes.Status503ServiceUnavailable);
         }
 
@@ -158,7 +160,7 @@ public sealed class FeedbackModel(PublishedSite site, Chrome text, FeedbackWrite
     /// <summary>Characters as a reader sees them: an emoji or a letter with its accent is one (a text element), not two.</summary>
     private static int ReaderLength(string text) => new StringInfo(text).LengthInTextElements;
 
-    private bool WantsJson => Request.Headers.Accept.Any(a => a?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true);
+    private bool WantsJson => FeedbackServices.WantsJson(Request);
 
     private IActionResult Thanked() => WantsJson
         ? new JsonResult(new { ok = true, message = text["feedback.thank_you"] })
