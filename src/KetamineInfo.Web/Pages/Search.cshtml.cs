@@ -29,6 +29,7 @@ public sealed class SearchModel(SearchService search) : PageModel
         if (outcome != SearchOutcome.Found)
         {
             Response.Headers.RetryAfter = outcome == SearchOutcome.Starting ? "1" : "2";
+            Logging.RequestLogLevel.MarkRefusedOnPurpose(HttpContext); // busy by design, not a fault
             return new ContentResult
             {
                 StatusCode = StatusCodes.Status503ServiceUnavailable,
