@@ -1,9 +1,12 @@
 using System.Globalization;
 using KetamineInfo.Web.Cli;
+using KetamineInfo.Web.Connections;
 using KetamineInfo.Web.Feedback;
 using KetamineInfo.Web.Hosting;
 using KetamineInfo.Web.Logging;
+using KetamineInfo.Web.Publishing;
 using KetamineInfo.Web.Search;
+using KetamineInfo.Web.Settings;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using KetamineInfo.Web.Hosting;
 using KetamineInfo.Web.Publishing;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;

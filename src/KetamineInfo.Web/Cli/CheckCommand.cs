@@ -2,7 +2,7 @@ using System.Globalization;
 using KetamineInfo.Content.Diagnostics;
 using KetamineInfo.Content.Loading;
 using KetamineInfo.Content.Rules;
-using KetamineInfo.Web.Hosting;
+using KetamineInfo.Web.Publishing;
 using Microsoft.Extensions.Options;
 
 namespace KetamineInfo.Web.Cli;

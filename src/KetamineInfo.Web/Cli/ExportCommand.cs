@@ -3,11 +3,10 @@ using System.Globalization;
 using KetamineInfo.Content.Diagnostics;
 using KetamineInfo.Web.Caching;
 using KetamineInfo.Web.Export;
-using KetamineInfo.Web.Hosting;
 using KetamineInfo.Web.Publishing;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using KetamineInfo.Web.Hosting;
+using KetamineInfo.Web.Connections;
+using KetamineInfo.Web.Settings;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -33,11 +34,8 @@ public static class FeedbackServices
         services.AddHostedService(sp => sp.GetRequiredService<FeedbackWriter>());
         // Degraded even when the check itself throws or runs out of time: feedback never takes an instance out of rotation.
         services.AddHealthChecks().AddCheck<FeedbackHealthCheck>("feedback", HealthStatus.Degraded, ["ready"], FeedbackHealthCheck.Timeout);
-        services.AddRateLimiter(limiter => limiter.AddPolicy(RateLimitPolicy, context =>
-        {
-            var limits = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<FeedbackLimitOptions>>().Value;
-            return Hosting.ClientRateLimit.PerClient(context, limits.PermitLimit, limits.Window);
-        }));
+        services.AddClientRateLimit<FeedbackLimitOptions>(RateLimitPolicy, limits => (limits.PermitLimit, limits.Window),
+            "Too many messages from your connection in a short time. Please wait a few minutes and try again. Thank you for your patience.");
         return services;
     }
 }

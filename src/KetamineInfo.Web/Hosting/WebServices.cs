@@ -2,10 +2,13 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using KetamineInfo.Content.Loading;
 using KetamineInfo.Web.Caching;
+using KetamineInfo.Web.Connections;
 using KetamineInfo.Web.Feedback;
+using KetamineInfo.Web.Publishing;
 using KetamineInfo.Web.Routing;
 using KetamineInfo.Web.Search;
 using KetamineInfo.Web.Security;
+using KetamineInfo.Web.Settings;
 using KetamineInfo.Web.Sharing;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
@@ -25,12 +28,12 @@ internal static class WebServices
         services.AddRazorPages();
         services.AddValidatedOptions<PageCacheOptions>(PageCacheOptions.Section);
         services.AddSingleton<PageStore>();
-        services.AddPublishedRouteOutputCache(new PageCacheOptions().MaxBytes); // used only with Caching:Engine=OutputCache
         // Write characters such as "–" and "é" as themselves, not as &#x2013; entities: smaller, readable pages.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHealthChecks().AddCheck<ContentHealthCheck>("content", tags: ["ready"]);
         services.AddValidatedOptions<ServerOptions>(ServerOptions.Section);
         services.AddTrustedProxies();
+        services.AddClientRateLimiting();
         services.AddSingleton<ConnectionReport>();
         services.AddSingleton<ConnectionGate>();
         return services;
@@ -46,7 +49,7 @@ internal static class WebServices
     {
         app.UseConnectionActivity();
         app.UseTrustedProxies();
-        app.UseSecurityHeaders();
+        app.UseSecurityHeaders(postPaths: FeedbackServices.Path);
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
@@ -54,11 +57,7 @@ internal static class WebServices
         }
 
         var caching = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PageCacheOptions>>().Value;
-        if (caching.Pages && caching.Engine == PageCacheEngine.OutputCache)
-        {
-            app.UsePublishedRouteOutputCache(); // only to compare with the page cache (bench/run)
-        }
-        else if (caching.Pages)
+        if (caching.Pages)
         {
             app.UseMiddleware<PageCacheMiddleware>(); // off only to measure what it buys (bench/run)
         }

@@ -1,6 +1,6 @@
 using KetamineInfo.Content.Model;
 using KetamineInfo.Web.Feedback;
-using KetamineInfo.Web.Hosting;
+using KetamineInfo.Web.Publishing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

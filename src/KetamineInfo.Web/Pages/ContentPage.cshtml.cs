@@ -1,11 +1,10 @@
 using KetamineInfo.Content.Model;
 using KetamineInfo.Web.Feedback;
+using KetamineInfo.Web.Publishing;
+using KetamineInfo.Web.Sharing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
-using KetamineInfo.Web.Hosting;
-using KetamineInfo.Web.Publishing;
-using KetamineInfo.Web.Sharing;
 
 namespace KetamineInfo.Web.Pages;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using KetamineInfo.Content.Model;
 using KetamineInfo.Web.Feedback;
-using KetamineInfo.Web.Hosting;
 using KetamineInfo.Web.Logging;
 using KetamineInfo.Web.Publishing;
 using Microsoft.AspNetCore.Mvc;

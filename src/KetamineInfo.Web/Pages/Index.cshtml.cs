@@ -1,5 +1,4 @@
 using KetamineInfo.Content.Model;
-using KetamineInfo.Web.Hosting;
 using KetamineInfo.Web.Publishing;
 using KetamineInfo.Web.Sharing;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,19 +1,17 @@
 using KetamineInfo.Content.Model;
-using KetamineInfo.Web.Search;
 
 namespace KetamineInfo.Web.Publishing;
 
 /// <summary>
 /// The site readers get from one content snapshot. It holds the publication rules — drafts only where editors
 /// preview; an overdue review adds a notice and never removes a page — and every public address with its
-/// kind, title, date and cache policy, the old addresses that redirect, and what search finds. The pages'
-/// lists, the sitemap and feed, both search indexes, the page cache and the exporter all read this one
+/// kind, title, date and cache policy, and the old addresses that redirect. The pages' lists, the sitemap and
+/// feed, both search indexes (built from it by Search), the page cache and the exporter all read this one
 /// object, so they cannot disagree about what is published or where.
 /// </summary>
 public sealed class PublishedSite
 {
     private readonly Dictionary<string, PublicRoute> _routes;
-    private readonly Lazy<byte[]> _browserSearchIndex;
 
     private PublishedSite(ContentSnapshot snapshot, bool draftsServed)
     {
@@ -32,8 +30,6 @@ public sealed class PublishedSite
             .Where(alias => FindArticle(alias.Value) is not null)
             .OrderBy(alias => alias.Key, StringComparer.Ordinal)
             .ToDictionary(alias => ArticlePath(alias.Key), alias => ArticlePath(alias.Value), StringComparer.Ordinal);
-        SearchDocuments = [.. BuildSearchDocuments()];
-        _browserSearchIndex = new(() => BrowserSearchIndex.Build(SearchDocuments));
         // Articles' and standalone pages' changes in one log: a page is the same kind of page as an article.
         Changes = [.. AnnouncedArticles
             .SelectMany(a => a.Metadata.Changes.Select((change, i) => new PublishedChange(a.Title, ArticlePath(a.Slug), a.Metadata.Order, change, $"change-{a.Slug}-{change.Date:yyyy-MM-dd}-{i + 1}")))
@@ -66,17 +62,9 @@ public sealed class PublishedSite
     /// <summary>Old article addresses (from <c>aliases</c>) and where each now lives; only to published articles.</summary>
     public IReadOnlyDictionary<string, string> Redirects { get; }
 
-    /// <summary>Everything search can find, for the server's index and the browser's alike.</summary>
-    public IReadOnlyList<SearchDocument> SearchDocuments { get; }
-
     /// <summary>Every recorded change to a published article, newest first: the changes and corrections log.</summary>
     public IReadOnlyList<PublishedChange> Changes { get; }
 
-    /// <summary>
-    /// The browser's search index as served: made once per snapshot, on first request, because it holds every
-    /// page's text and a request the page cache does not store (an unknown host) must not rebuild it.
-    /// </summary>
-    public byte[] BrowserSearchIndexBytes => _browserSearchIndex.Value;
 
     /// <summary>The newest change to any article: the date of the home page, the glossary and the feed.</summary>
     public DateOnly LastModified { get; }
@@ -88,6 +76,11 @@ public sealed class PublishedSite
     public const string EditorialTeamPath = "/editorial-team";
 
     public const string ChangesPath = "/changes";
+
+    public const string SearchPath = "/search";
+
+    /// <summary>Every page's words for searching in the browser, where no server answers (an exported copy).</summary>
+    public const string SearchIndexPath = "/search-index.json";
 
     public static PublishedSite Of(ContentSnapshot snapshot, bool draftsServed) => new(snapshot, draftsServed);
 
@@ -121,20 +114,13 @@ public sealed class PublishedSite
         routes.Add(new(EditorialTeamPath, RouteKind.EditorialTeam, "Editorial team", LastModified));
         routes.Add(new(ChangesPath, RouteKind.Changes, "Changes and corrections", LastModified));
         routes.AddRange(Pages.Select(p => new PublicRoute(PagePath(p.Slug), RouteKind.Page, p.Title, LastModified)));
-        routes.Add(new("/search", RouteKind.Search, "Search", LastModified, CachePolicy.NotStored));
-        routes.Add(new(BrowserSearchIndex.Path, RouteKind.SearchIndex, "Search index", LastModified));
+        routes.Add(new(SearchPath, RouteKind.Search, "Search", LastModified, CachePolicy.NotStored));
+        routes.Add(new(SearchIndexPath, RouteKind.SearchIndex, "Search index", LastModified));
         routes.Add(new("/sitemap.xml", RouteKind.Sitemap, "Sitemap", LastModified));
         routes.Add(new("/feed.xml", RouteKind.Feed, Site.Name, LastModified));
         routes.Add(new("/robots.txt", RouteKind.Robots, "Robots", LastModified));
         return routes;
     }
-
-    private IEnumerable<SearchDocument> BuildSearchDocuments() =>
-        Articles.Select(a => new SearchDocument("article", ArticlePath(a.Slug), a.Title, a.Metadata.Summary, HeadingTexts(a.Body), a.Body.PlainText))
-            .Concat(Pages.Select(p => new SearchDocument("page", PagePath(p.Slug), p.Title, p.Summary, HeadingTexts(p.Body), p.Body.PlainText)))
-            .Concat(Snapshot.Glossary.Select(g => new SearchDocument("glossary", $"/glossary#{g.Id}", g.Term, g.Definition, g.Aliases, g.Definition)));
-
-    private static string[] HeadingTexts(RenderedBody body) => [.. body.Headings.Select(h => h.Text)];
 }
 
 /// <summary>One line of the public changes log: which page (its title and address), what changed, and the anchor that links to it.</summary>

@@ -1,6 +1,5 @@
 using KetamineInfo.Content.Loading;
 using KetamineInfo.Content.Model;
-using KetamineInfo.Web.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace KetamineInfo.Web.Publishing;

@@ -9,7 +9,7 @@ namespace KetamineInfo.Web.Search;
 /// </summary>
 internal static class BrowserSearchIndex
 {
-    public const string Path = "/search-index.json";
+    public const string Path = Publishing.PublishedSite.SearchIndexPath;
 
     public static byte[] Build(IEnumerable<SearchDocument> documents)
     {

@@ -90,7 +90,7 @@ public sealed class SearchService : IDisposable
             }
 
             // The old index is left to the garbage collector: a search may still be reading it.
-            var index = new SearchIndex(_sites.For(snapshot).SearchDocuments, _analyzer.Value) { SnapshotVersion = snapshot.Version };
+            var index = new SearchIndex(SiteSearch.DocumentsOf(_sites.For(snapshot)), _analyzer.Value) { SnapshotVersion = snapshot.Version };
             Volatile.Write(ref _index, index);
             return index;
         }

@@ -2,8 +2,8 @@ namespace KetamineInfo.Web.Security;
 
 /// <summary>
 /// Headers on every response. The CSP forbids inline script and style and every third party. The site is
-/// read-only but for the feedback form: any method but GET and HEAD is answered 405 before it reaches a
-/// page, except a POST to <c>/feedback</c>.
+/// read-only but for the paths named as taking posts (the feedback form): any method but GET and HEAD is
+/// answered 405 before it reaches a page, except a POST to one of those.
 /// </summary>
 internal static class SecurityHeaders
 {
@@ -18,18 +18,22 @@ internal static class SecurityHeaders
         "interest-cohort=(), magnetometer=(), microphone=(), midi=(), payment=(), publickey-credentials-get=(), serial=(), " +
         "usb=(), xr-spatial-tracking=()";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    /// <param name="postPaths">The only paths that take a POST.</param>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, params string[] postPaths) => app.Use(async (context, next) =>
     {
         // Written as the response starts, not now: the exception handler (and the developer page) clear every
         // header before they answer 500, and an error page is still a page that must not be framed or sniffed.
         context.Response.OnStarting(static state => AddTo((HttpResponse)state), context.Response);
 
-        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
-            && !(HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(Feedback.FeedbackServices.Path, StringComparison.OrdinalIgnoreCase)))
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
         {
-            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
-            context.Response.Headers.Allow = context.Request.Path.Equals(Feedback.FeedbackServices.Path, StringComparison.OrdinalIgnoreCase) ? "GET, HEAD, POST" : "GET, HEAD";
-            return;
+            var takesPosts = postPaths.Any(path => context.Request.Path.Equals(path, StringComparison.OrdinalIgnoreCase));
+            if (!(takesPosts && HttpMethods.IsPost(context.Request.Method)))
+            {
+                context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+                context.Response.Headers.Allow = takesPosts ? "GET, HEAD, POST" : "GET, HEAD";
+                return;
+            }
         }
 
         await next(context);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Xml.Linq;
-using KetamineInfo.Web.Hosting;
 using KetamineInfo.Web.Publishing;
 using Microsoft.Extensions.Options;
 

@@ -15,7 +15,7 @@ public sealed class BadSettingTests
         ("Site:BaseUrl", "https://example.org/path?q=1", "Site:BaseUrl is 'https://example.org/path?q=1': must be"),
         ("Site:EditUrlTemplate", "http://example.org/edit/{path}", "Site:EditUrlTemplate is 'http://example.org/edit/{path}': must be an https address with {path}"),
         ("Caching:MaxBytes", "-1", "Caching:MaxBytes is -1: must be from 4096 to 68719476736 bytes"),
-        ("Caching:Engine", "7", "Caching:Engine is 7: must be PageStore or OutputCache"),
+        ("Feedback:RefusalDelay", "00:00:11", "Feedback:RefusalDelay is 00:00:11: must be from 00:00:00 to 00:00:10"),
         ("Search:PermitLimit", "0", "Search:PermitLimit is 0: must be from 1 to 100000"),
         ("Search:MaxWait", "-00:00:01", "Search:MaxWait is -00:00:01: must be from 00:00:00 (never wait) to 00:01:00"),
         ("Search:MaxConcurrent", "0", "Search:MaxConcurrent is 0: must be from 1 to 1024"),

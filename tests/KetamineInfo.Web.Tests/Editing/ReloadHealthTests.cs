@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using KetamineInfo.Tests.Shared;
-using KetamineInfo.Web.Hosting;
+using KetamineInfo.Web.Publishing;
 using KetamineInfo.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;

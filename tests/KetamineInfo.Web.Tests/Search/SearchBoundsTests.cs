@@ -110,7 +110,7 @@ public sealed class SearchBoundsTests(SiteFactory site)
     }
 
     private SearchIndex Index() =>
-        new(site.Services.GetRequiredService<KetamineInfo.Web.Publishing.PublishedSites>().Current.SearchDocuments, new SearchAnalyzer(SearchSynonyms.Build()));
+        new(KetamineInfo.Web.Search.SiteSearch.DocumentsOf(site.Services.GetRequiredService<KetamineInfo.Web.Publishing.PublishedSites>().Current), new SearchAnalyzer(SearchSynonyms.Build()));
 
     private static IEnumerable<Query> Clauses(BooleanQuery query) =>
         query.Clauses.Select(c => c.Query).OfType<DisjunctionMaxQuery>().SelectMany(d => d.Disjuncts);

@@ -1,5 +1,5 @@
 using System.Net;
-using KetamineInfo.Web.Hosting;
+using KetamineInfo.Web.Connections;
 
 namespace KetamineInfo.Web.Tests.Security;
 

@@ -1,6 +1,5 @@
 using KetamineInfo.Content.Model;
 using KetamineInfo.Web.Feedback;
-using KetamineInfo.Web.Hosting;
 using KetamineInfo.Web.Publishing;
 using KetamineInfo.Web.Sharing;
 using Microsoft.AspNetCore.Mvc;

@@ -1,8 +1,9 @@
 using System.Net;
+using KetamineInfo.Web.Settings;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
-namespace KetamineInfo.Web.Hosting;
+namespace KetamineInfo.Web.Connections;
 
 /// <summary>
 /// The reverse proxies whose <c>X-Forwarded-For</c> names the reader (section <c>ForwardedHeaders</c>): their

@@ -1,7 +1,7 @@
 using KetamineInfo.Content.Diagnostics;
 using KetamineInfo.Content.Model;
 
-namespace KetamineInfo.Web.Hosting;
+namespace KetamineInfo.Web.Publishing;
 
 /// <summary>What readers get from a content file that has errors.</summary>
 public enum ServedAs

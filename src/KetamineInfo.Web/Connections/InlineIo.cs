@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 
-namespace KetamineInfo.Web.Hosting;
+namespace KetamineInfo.Web.Connections;
 
 /// <summary>
 /// Answers cache hits on the socket's own I/O thread (<c>Server:InlineIo</c>, on by default). A stored page

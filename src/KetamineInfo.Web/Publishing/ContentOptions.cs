@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using KetamineInfo.Content.Loading;
 
-namespace KetamineInfo.Web.Hosting;
+namespace KetamineInfo.Web.Publishing;
 
 /// <summary>Where the content folder is and how changes to it are picked up (section <c>Content</c>).</summary>
 public sealed class ContentOptions

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace KetamineInfo.Web.Hosting;
+namespace KetamineInfo.Web.Publishing;
 
 /// <summary>Public-facing settings (section <c>Site</c>).</summary>
 public sealed class SiteOptions : IValidatableObject

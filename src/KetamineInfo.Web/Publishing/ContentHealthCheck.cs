@@ -1,7 +1,7 @@
 using KetamineInfo.Content.Loading;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace KetamineInfo.Web.Hosting;
+namespace KetamineInfo.Web.Publishing;
 
 /// <summary>
 /// Readiness: content is loaded and there are articles to serve. Content errors, and a reload that failed or

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace KetamineInfo.Web;
+namespace KetamineInfo.Web.Publishing;
 
 /// <summary>Dates in words, the way readers say them ("25 November 2026").</summary>
 public static class Dates

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 
-namespace KetamineInfo.Web.Hosting;
+namespace KetamineInfo.Web.Settings;
 
 /// <summary>
 /// Options bound from one configuration section and refused at start when a value is out of bounds: the process stops

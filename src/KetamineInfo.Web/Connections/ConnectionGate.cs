@@ -5,7 +5,7 @@ using ForwardedHeadersOptions = Microsoft.AspNetCore.Builder.ForwardedHeadersOpt
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
-namespace KetamineInfo.Web.Hosting;
+namespace KetamineInfo.Web.Connections;
 
 /// <summary>
 /// Every connection passes here first. Two rules keep readers first during a flood (issue 28):

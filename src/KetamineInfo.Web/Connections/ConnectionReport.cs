@@ -1,4 +1,4 @@
-namespace KetamineInfo.Web.Hosting;
+namespace KetamineInfo.Web.Connections;
 
 /// <summary>
 /// What the <see cref="ConnectionGate"/> did, as counts logged once a minute: a flood refused 137,000

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace KetamineInfo.Web.Hosting;
+namespace KetamineInfo.Web.Connections;
 
 /// <summary>
 /// The network a client address belongs to, which is what connection caps and rate limits count: an IPv4

@@ -1,10 +1,10 @@
 using KetamineInfo.Content.Loading;
 using KetamineInfo.Content.Model;
+using KetamineInfo.Web.Settings;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
-using KetamineInfo.Web.Publishing;
 
-namespace KetamineInfo.Web.Hosting;
+namespace KetamineInfo.Web.Publishing;
 
 internal static class ContentServices
 {
