@@ -12,82 +12,8 @@ using Serilog;
 Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
 try
 {
-    var command = AppCommand.Parse(args);
-    if (command.WantsHelp)
-    {
-        Console.Out.Write(command.HelpText);
-        return 0;
-    }
-
-    var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-    {
-        Args = command.HostArgs,
-        ContentRootPath = AppContext.BaseDirectory,
-    });
-    builder.WebHost.UseStaticWebAssets();
-    builder.WebHost.UseInlineIo(builder.Configuration);
-    builder.WebHost.ConfigureKestrel((context, kestrel) =>
-    {
-        kestrel.AddServerHeader = false;
-        // Limits for a public site (appsettings.json, README "Security"); overridable as Kestrel__Limits__*.
-        context.Configuration.GetSection("Kestrel:Limits").Bind(kestrel.Limits);
-        kestrel.UseConnectionGate(); // a share per client network; idle connections make way near the total
-    });
-    if (command.Is(AppCommand.Export))
-    {
-        ExportCommand.ConfigureHost(builder); // a private loopback port, quiet logs
-    }
-
-    var production = builder.Environment.IsProduction();
-    builder.Services.AddSerilog(
-        (services, logging) =>
-        {
-            logging.ReadFrom.Configuration(builder.Configuration);
-            _ = production
-                ? logging.WriteTo.Sink(new StandardOutputSink(ProductionLogFormat.Create()), StandardOutputSink.Batching)
-                : logging.WriteTo.Async(sink => sink.Console(formatProvider: CultureInfo.InvariantCulture));
-        },
-        preserveStaticLogger: true);
-
-    builder.Services.AddKetamineContent();
-    builder.Services.AddKetamineWeb();
-    builder.Services.AddKetamineSearch();
-    builder.Services.AddKetamineFeedback(builder.Configuration);
-
-    // Disposed on every path, commands included, so the batched log is written out before the process ends.
-    await using var app = builder.Build();
-    if (command.Is(AppCommand.Check))
-    {
-        return CheckCommand.Run(app.Services, command, Console.Out);
-    }
-
-    if (command.Is(AppCommand.SignOff))
-    {
-        return SignOffCommand.Run(app.Services, command, Console.Out);
-    }
-
-    if (command.Is(AppCommand.Feedback))
-    {
-        return await FeedbackCommand.RunAsync(app.Services, command, Console.Out);
-    }
-
-    // Method, path (never the query string), status and time, through the configured (async, JSON in
-    // Production) logger rather than the static bootstrap one, which this host leaves in place for tests.
-    app.UseSerilogRequestLogging(options =>
-    {
-        options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
-        options.MessageTemplate = ProductionLogFormat.RequestMessage;
-        options.GetLevel = RequestLogLevel.Of;
-    });
-    app.UseKetamineMiddleware();
-    app.MapKetamineEndpoints();
-    if (command.Is(AppCommand.Export))
-    {
-        return await ExportCommand.RunAsync(app, command.Arguments, Console.Out);
-    }
-
-    await app.RunAsync();
-    return 0;
+    // No command serves the site; help, and refusals of wrong arguments, never build it.
+    return await AppCommandLine.InvokeAsync(args, new SiteHost(BuildSite, UseSite));
 }
 catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
 {
@@ -109,6 +35,60 @@ catch (Exception ex) when (ex is not HostAbortedException)
 finally
 {
     await Log.CloseAndFlushAsync();
+}
+
+// The host, from the settings the command line gave it; a command may change the builder first (export's private port).
+static WebApplication BuildSite(string[] hostArgs, Action<WebApplicationBuilder> configure)
+{
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        Args = hostArgs,
+        ContentRootPath = AppContext.BaseDirectory,
+    });
+    builder.WebHost.UseStaticWebAssets();
+    builder.WebHost.UseInlineIo(builder.Configuration);
+    builder.WebHost.ConfigureKestrel((context, kestrel) =>
+    {
+        kestrel.AddServerHeader = false;
+        // Limits for a public site (appsettings.json, README "Security"); overridable as Kestrel__Limits__*.
+        context.Configuration.GetSection("Kestrel:Limits").Bind(kestrel.Limits);
+        kestrel.UseConnectionGate(); // a share per client network; idle connections make way near the total
+    });
+    configure(builder);
+
+    var production = builder.Environment.IsProduction();
+    builder.Services.AddSerilog(
+        (services, logging) =>
+        {
+            logging.ReadFrom.Configuration(builder.Configuration);
+            _ = production
+                ? logging.WriteTo.Sink(new StandardOutputSink(ProductionLogFormat.Create()), StandardOutputSink.Batching)
+                : logging.WriteTo.Async(sink => sink.Console(formatProvider: CultureInfo.InvariantCulture));
+        },
+        preserveStaticLogger: true);
+
+    builder.Services.AddKetamineContent();
+    builder.Services.AddKetamineWeb();
+    builder.Services.AddKetamineSearch();
+    builder.Services.AddKetamineFeedback(builder.Configuration);
+
+    // Each command disposes what this returns on every path, so the batched log is written out before the process ends.
+    return builder.Build();
+}
+
+// The request pipeline, for serving and export.
+static void UseSite(WebApplication app)
+{
+    // Method, path (never the query string), status and time, through the configured (async, JSON in
+    // Production) logger rather than the static bootstrap one, which this host leaves in place for tests.
+    app.UseSerilogRequestLogging(options =>
+    {
+        options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        options.MessageTemplate = ProductionLogFormat.RequestMessage;
+        options.GetLevel = RequestLogLevel.Of;
+    });
+    app.UseKetamineMiddleware();
+    app.MapKetamineEndpoints();
 }
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>

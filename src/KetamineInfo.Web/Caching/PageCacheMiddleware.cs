@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using KetamineInfo.Web.Publishing;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -15,7 +16,8 @@ namespace KetamineInfo.Web.Caching;
 /// <para>
 /// What a request can add to the cache is bounded by the site, not by the request: only the canonical path
 /// of a public page is ever a key (case and trailing-slash variants are sent there with a 301), the origin is
-/// part of the key only when <c>Site:BaseUrl</c> is not set and then only for a known host, and the cache
+/// part of the key only when <c>Site:BaseUrl</c> is not set and then only for a host that host filtering vouches for
+/// (or a loopback name, when it lets any host through), and the cache
 /// holds at most <see cref="PageCacheOptions.MaxBytes"/> (<see cref="PageStore"/>).
 /// </para>
 /// </summary>
@@ -23,26 +25,29 @@ internal sealed class PageCacheMiddleware
 {
     public const string CacheControl = "public, max-age=60, must-revalidate";
 
+    private static readonly string[] LoopbackNames = ["localhost", "127.0.0.1", "[::1]"];
+
     private static readonly string[] CachedTypes = ["text/html", "application/xml", "application/atom+xml", "text/plain", "application/json"];
 
     private readonly RequestDelegate _next;
     private readonly PublishedSites _sites;
     private readonly SiteOptions _site;
-    private readonly KnownHosts _hosts;
+    private readonly bool _hostsFiltered;
     private readonly PageStore _pages;
     private readonly ConcurrentDictionary<(long Generation, string Url), Task<RenderedPage?>> _rendering = new();
     private readonly TimeProvider _clock;
     private Generation? _generation;
     private long _generations;
 
-    public PageCacheMiddleware(RequestDelegate next, PublishedSites sites, PageStore pages, TimeProvider clock, IOptions<SiteOptions> site, IConfiguration configuration)
+    public PageCacheMiddleware(RequestDelegate next, PublishedSites sites, PageStore pages, TimeProvider clock, IOptions<SiteOptions> site, IOptions<HostFilteringOptions> hostFiltering)
     {
         _clock = clock;
         _next = next;
         _sites = sites;
         _pages = pages;
         _site = site.Value;
-        _hosts = KnownHosts.From(configuration["AllowedHosts"]);
+        // The host's defaults fill these from AllowedHosts; "*" anywhere lets every host through.
+        _hostsFiltered = !hostFiltering.Value.AllowedHosts.Contains("*");
     }
 
     public async Task InvokeAsync(HttpContext context)
@@ -150,8 +155,7 @@ internal sealed class PageCacheMiddleware
 
     /// <summary>
     /// "" when Site:BaseUrl fixes every absolute link, so pages do not depend on the request at all; else the
-    /// request's origin if its host is one this site answers to and its port is the one it was reached on;
-    /// else null.
+    /// request's origin if its host is vouched for and its port is the one it was reached on; else null.
     /// </summary>
     private string? OriginKey(HttpContext context)
     {
@@ -162,10 +166,18 @@ internal sealed class PageCacheMiddleware
 
         var host = context.Request.Host;
         var portMatches = host.Port is null || host.Port == context.Connection.LocalPort;
-        return host.HasValue && portMatches && _hosts.Contains(host.Host)
+        return host.HasValue && portMatches && IsVouchedFor(host.Host)
             ? $"{context.Request.Scheme}://{host.Value.ToLowerInvariant()}"
             : null;
     }
+
+    /// <summary>
+    /// With an AllowedHosts list, host filtering has already answered any other host 400 before this runs, so a
+    /// host that gets here is one the site answers to. With "*" (the default) any host gets here, and anyone can
+    /// invent one per request: then only a loopback name is stored for (the local preview), never a made-up host.
+    /// </summary>
+    private bool IsVouchedFor(string host) =>
+        _hostsFiltered || LoopbackNames.Contains(host, StringComparer.OrdinalIgnoreCase);
 
     // A generation is one content snapshot on one calendar day: pages show dates ("due for review"), so a
     // new day starts a fresh cache just as a content change does.

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using KetamineInfo.Content.Diagnostics;
 using KetamineInfo.Content.Loading;
@@ -12,38 +13,45 @@ namespace KetamineInfo.Web.Cli;
 /// (<c>path:line:col: error CODE: message</c>), errors before warnings, then a summary and a line per
 /// article with its review dates (a broken article keeps its line, marked broken). Exit 1 on any error.
 /// </summary>
-internal static class CheckCommand
+internal sealed class CheckCommand : Command
 {
-    public const string Usage = """
-        Usage: KetamineInfo.Web check [--warnings-as-errors] [--due DAYS] [--release] [--Content:Path=DIR]
-
-        Checks every file in the content folder and prints each problem as path:line:column: severity CODE: message,
-        errors first, then a summary and one line per article. With --due DAYS, also prints the editors' calendar:
-        every article and page whose review falls within the next DAYS days (or has passed), soonest first, with who
-        signed it last; every signed page changed since its sign-off; and every dated fact to check again. Exits 1 when there is an error
-        (or, with --warnings-as-errors, a warning), else 0; 2 when the arguments are wrong.
-
-        With --release, the check an organisation runs before going live: it also lists, by file, every page
-        without a current clinician sign-off, sign-offs whose words have changed, overdue reviews and facts, a
-        publisher or contact not named in site.yml, and references read only on a copy. It exits 1 while any
-        is left, and says what would make it pass.
-        """;
-
-    public static int Run(IServiceProvider services, AppCommand command, TextWriter output)
+    private readonly Option<bool> _warningsAsErrors = new("--warnings-as-errors")
     {
-        int? dueDays = null;
-        if (command.HasFlag("--due"))
-        {
-            if (command.Arguments is not [var days] || !int.TryParse(days, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n > 3650)
-            {
-                output.WriteLine("check --due needs a number of days from 0 to 3650, like: check --due 90");
-                return 2;
-            }
+        Description = "Exit 1 on a warning too, not only on an error.",
+    };
 
-            dueDays = n;
-        }
+    private readonly Option<int?> _due = new("--due")
+    {
+        HelpName = "DAYS",
+        Description = "Also print the editors' calendar: every article and page whose review falls within the next DAYS days "
+            + "(0 to 3650) or has passed, soonest first, with who signed it last; every signed page changed since its "
+            + "sign-off; and every dated fact to check again.",
+        CustomParser = DayCount.Parser(0, 3650, "check --due needs a number of days from 0 to 3650, like: check --due 90"),
+    };
 
-        var warningsAsErrors = command.HasFlag("--warnings-as-errors");
+    private readonly Option<bool> _release = new("--release")
+    {
+        Description = "The check an organisation runs before going live: also list, by file, every page without a current "
+            + "clinician sign-off, sign-offs whose words have changed, overdue reviews and facts, a publisher or contact "
+            + "not named in site.yml, and references read only on a copy. Exits 1 while any is left, and says what would "
+            + "make it pass.",
+    };
+
+    public CheckCommand()
+        : base("check", "Checks every content file and prints each problem as path:line:column: severity CODE: message, errors "
+            + "first, then a summary and a line per article. Exits 1 on an error (or, with --warnings-as-errors, a warning), "
+            + "else 0; 2 when the arguments are wrong.")
+    {
+        Add(_warningsAsErrors);
+        Add(_due);
+        Add(_release);
+    }
+
+    public int Run(ParseResult parsed, IServiceProvider services) =>
+        Run(services, parsed.GetValue(_warningsAsErrors), parsed.GetValue(_due), parsed.GetValue(_release), parsed.InvocationConfiguration.Output);
+
+    private static int Run(IServiceProvider services, bool warningsAsErrors, int? dueDays, bool release, TextWriter output)
+    {
         var loader = services.GetRequiredService<ContentLoader>();
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var loaded = loader.Load();
@@ -81,7 +89,7 @@ internal static class CheckCommand
             WriteReviewCalendar(snapshot, services.GetRequiredService<TimeProvider>(), within, output);
         }
 
-        var releaseBlocked = command.HasFlag("--release")
+        var releaseBlocked = release
             && WriteRelease(snapshot, services.GetRequiredService<TimeProvider>(), output) > 0;
         return errors > 0 || (warningsAsErrors && warnings > 0) || releaseBlocked ? 1 : 0;
     }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using KetamineInfo.Content.Diagnostics;
@@ -17,17 +18,22 @@ namespace KetamineInfo.Web.Cli;
 /// as the live site serves it, byte for byte, plus redirect pages for old slugs and a static search index.
 /// Content errors stop it before anything is written.
 /// </summary>
-internal static class ExportCommand
+internal sealed class ExportCommand : Command
 {
-    public const string Usage = """
-        Usage: KetamineInfo.Web export OUTDIR [--Content:Path=DIR] [--Site:BaseUrl=https://example.org]
-
-        Writes every public page, byte for byte as the live site serves it, with its assets, into OUTDIR.
-        Set Site:BaseUrl to the public address: canonical links, the sitemap and the feed use it.
-        Any content error stops the export before anything is written.
-        """;
-
     private const string PrivateHost = "127.0.0.1";
+
+    private readonly Argument<string> _outDir = new("OUTDIR")
+    {
+        Description = "The folder to write: a new or empty one, or an earlier export, which it replaces.",
+    };
+
+    public ExportCommand()
+        : base("export", "Writes every public page, byte for byte as the live site serves it, with its assets, into OUTDIR. "
+            + "Needs Site:BaseUrl, the public address, for canonical links, the sitemap and the feed "
+            + "(--Site:BaseUrl=https://example.org). Any content error stops it before anything is written.")
+    {
+        Add(_outDir);
+    }
 
     public static void ConfigureHost(WebApplicationBuilder builder)
     {
@@ -77,14 +83,11 @@ internal static class ExportCommand
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)];
 
-    public static async Task<int> RunAsync(WebApplication app, IReadOnlyList<string> arguments, TextWriter output)
-    {
-        if (arguments.Count != 1)
-        {
-            output.WriteLine("usage: export OUTDIR   (honours Content:Path and Site:BaseUrl)");
-            return 2;
-        }
+    public Task<int> RunAsync(ParseResult parsed, WebApplication app) =>
+        RunAsync(app, parsed.GetRequiredValue(_outDir), parsed.InvocationConfiguration.Output);
 
+    private static async Task<int> RunAsync(WebApplication app, string outDirPath, TextWriter output)
+    {
         var site = app.Services.GetRequiredService<PublishedSites>().Current;
         var errors = site.Snapshot.Diagnostics.Where(d => d.IsError).ToList();
         if (errors.Count > 0)
@@ -104,7 +107,7 @@ internal static class ExportCommand
         OutputFolder outDir;
         try
         {
-            outDir = OutputFolder.Open(arguments[0]);
+            outDir = OutputFolder.Open(outDirPath);
         }
         catch (Exception ex) when (ex is ExportException or IOException or UnauthorizedAccessException)
         {

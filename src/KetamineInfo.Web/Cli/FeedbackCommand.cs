@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using KetamineInfo.Content.Diagnostics;
 using KetamineInfo.Content.Loading;
@@ -10,49 +11,63 @@ namespace KetamineInfo.Web.Cli;
 /// then the newest comments); <c>--csv FILE</c> exports every entry; <c>--purge-older-than DAYS</c> deletes old
 /// rows. Reads the store the site writes (SQLite file, or PostgreSQL with ConnectionStrings:Feedback).
 /// </summary>
-internal static class FeedbackCommand
+internal sealed class FeedbackCommand : Command
 {
-    public const string Usage = """
-        Usage: KetamineInfo.Web feedback [--all] [--csv FILE] [--purge-older-than DAYS] [--Feedback:Path=FILE]
-
-        Prints, for each article and page, how many readers found it useful or not (and the share useful) in the
-        last 30 days, the last 90 days and since its current version, the error reports, and the newest 5 comments.
-        Pages with comments or error reports come first; pages with no feedback in 90 days are only counted
-        (--all lists them too). Every line of output names the store it read.
-          --csv FILE               write every entry to FILE as CSV (UTF-8) instead; cells that a spreadsheet
-                                   would run as a formula start with '
-          --purge-older-than DAYS  delete entries older than DAYS days and say how many (the site itself keeps
-                                   Feedback:RetentionDays, 365 by default)
-        Reads the SQLite file at Feedback:Path (by default feedback.db in the KetamineInfo folder of the local
-        application data), or PostgreSQL when ConnectionStrings:Feedback is set. Exits 1 when the store cannot be
-        read, 2 when the arguments are wrong.
-        """;
-
-    public static async Task<int> RunAsync(IServiceProvider services, AppCommand command, TextWriter output)
+    private readonly Option<bool> _all = new("--all")
     {
-        var csv = command.HasFlag("--csv") ? command.ValueOf("--csv") ?? string.Empty : null;
-        var purge = command.HasFlag("--purge-older-than") ? command.ValueOf("--purge-older-than") ?? string.Empty : null;
-        var days = 0;
-        if (csv is { Length: 0 } || (purge is not null && (!int.TryParse(purge, NumberStyles.None, CultureInfo.InvariantCulture, out days) || days is < 1 or > 36500))
-            || command.Arguments.Any(a => a != csv && a != purge))
-        {
-            output.WriteLine("usage: feedback [--csv FILE] [--purge-older-than DAYS]   (DAYS from 1 to 36500; see feedback --help)");
-            return 2;
-        }
+        Description = "Also list the pages with no feedback in the last 90 days, which are otherwise only counted.",
+    };
 
+    private readonly Option<string> _csv = new("--csv")
+    {
+        HelpName = "FILE",
+        Description = "Write every entry to FILE as CSV (UTF-8) instead; cells that a spreadsheet would run as a formula start with '.",
+    };
+
+    private readonly Option<int?> _purgeOlderThan = new("--purge-older-than")
+    {
+        HelpName = "DAYS",
+        Description = "Delete entries older than DAYS days (1 to 36500) and say how many; the site itself keeps "
+            + "Feedback:RetentionDays, 365 by default.",
+        CustomParser = DayCount.Parser(1, 36500, "feedback --purge-older-than needs a number of days from 1 to 36500, like: feedback --purge-older-than 365"),
+    };
+
+    public FeedbackCommand()
+        : base("feedback", "Prints what readers said about each article and page: useful or not in the last 30 and 90 days "
+            + "and since its current version, error reports, and the newest 5 comments, pages with comments first. Reads "
+            + "the SQLite file at Feedback:Path (feedback.db in the local application data by default), or PostgreSQL when "
+            + "ConnectionStrings:Feedback is set. Exits 1 when the store cannot be read, 2 when the arguments are wrong.")
+    {
+        Add(_all);
+        Add(_csv);
+        _csv.Validators.Add(result =>
+        {
+            if (result.Tokens is [{ Value.Length: 0 }])
+            {
+                result.AddError("feedback --csv needs a file name, like: feedback --csv feedback.csv");
+            }
+        });
+        Add(_purgeOlderThan);
+    }
+
+    public Task<int> RunAsync(ParseResult parsed, IServiceProvider services) =>
+        RunAsync(services, parsed.GetValue(_all), parsed.GetValue(_csv), parsed.GetValue(_purgeOlderThan), parsed.InvocationConfiguration.Output);
+
+    private static async Task<int> RunAsync(IServiceProvider services, bool all, string? csv, int? purgeOlderThan, TextWriter output)
+    {
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         IFeedbackStore? store = null;
         try
         {
             store = services.GetRequiredService<IFeedbackStore>();
-            if (purge is not null)
+            if (purgeOlderThan is { } days)
             {
                 var cutoff = now.AddDays(-days);
                 var removed = await store.PurgeAsync(cutoff, CancellationToken.None);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"deleted {removed} feedback entr{(removed == 1 ? "y" : "ies")} older than {days} days (before {cutoff:yyyy-MM-dd HH:mm} UTC) from {store.Description}"));
             }
 
-            if (csv is null && purge is not null)
+            if (csv is null && purgeOlderThan is not null)
             {
                 return 0;
             }
@@ -66,7 +81,7 @@ internal static class FeedbackCommand
                 return 0;
             }
 
-            WriteSummary(entries, services.GetRequiredService<ContentLoader>().Load(), now, store.Description, command.HasFlag("--all"), output);
+            WriteSummary(entries, services.GetRequiredService<ContentLoader>().Load(), now, store.Description, all, output);
             return 0;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

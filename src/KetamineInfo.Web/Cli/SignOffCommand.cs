@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text;
 using KetamineInfo.Content.Diagnostics;
@@ -13,38 +15,81 @@ namespace KetamineInfo.Web.Cli;
 /// of content/reviews.yml and touches nothing else. It refuses when the article has errors or the reviewer is
 /// not in reviewers.yml: a sign-off must name a real reviewer and a page readers can see.
 /// </summary>
-internal static class SignOffCommand
+internal sealed class SignOffCommand : Command
 {
-    public const string Usage = """
-        Usage: KetamineInfo.Web sign-off ARTICLE|PAGE --reviewer KEY [--date YYYY-MM-DD] [--Content:Path=DIR]
-               KetamineInfo.Web sign-off ARTICLE|PAGE --show-changes
-
-        Records that the reviewer KEY (from content/reviewers.yml) checked the article ARTICLE or the standalone
-        page PAGE (its file name without .md) as it reads now, on today's date, or on --date when an editor records a review done on an
-        earlier day (never a future day, nor one before the article's newest recorded change). The entry is added to the end of content/reviews.yml;
-        nothing else is changed. Commit that file with the article. After a sign-off, record every change to the
-        article in its changes: list (kind: editorial keeps the sign-off; clinical or correction needs a new one).
-        """;
-
-    public static int Run(IServiceProvider services, AppCommand command, TextWriter output)
+    private readonly Argument<string> _page = new("ARTICLE|PAGE")
     {
-        if (command.HasFlag("--show-changes"))
-        {
-            return ShowChanges(services, command, output);
-        }
+        Description = "The article, or the standalone page (its file name in content/pages without .md).",
+    };
 
-        var reviewerKey = command.ValueOf("--reviewer");
-        var dateText = command.ValueOf("--date");
-        var slug = command.Arguments.FirstOrDefault(a => a != reviewerKey && a != dateText);
+    private readonly Option<string> _reviewer = new("--reviewer")
+    {
+        HelpName = "KEY",
+        Description = "The reviewer's key in content/reviewers.yml. Needed unless --show-changes.",
+    };
+
+    private readonly Option<DateOnly?> _date = new("--date")
+    {
+        HelpName = "YYYY-MM-DD",
+        Description = "The day of the review, when an editor records one done on an earlier day (never a future day, nor "
+            + "one before the page's newest recorded change). Today if not given.",
+        CustomParser = result =>
+        {
+            if (result.Tokens is [var token] && DateOnly.TryParseExact(token.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                return day;
+            }
+
+            result.AddError("sign-off --date needs a day written YYYY-MM-DD, like: --date 2026-11-27");
+            return null;
+        },
+    };
+
+    private readonly Option<bool> _showChanges = new("--show-changes")
+    {
+        Description = "Print what changed in the words since the last sign-off, so a re-review takes minutes. Records nothing.",
+    };
+
+    public SignOffCommand()
+        : base("sign-off", "Records that a reviewer checked an article or standalone page as it reads now, at the end of "
+            + "content/reviews.yml (with a copy of the words in content/signed); nothing else is changed. Commit both with "
+            + "the page, and record every later change in its changes: list (editorial keeps the sign-off; clinical or "
+            + "correction needs a new one).")
+    {
+        Add(_page);
+        Add(_reviewer);
+        Add(_date);
+        Add(_showChanges);
+        Validators.Add(ReviewerOrShowChanges);
+    }
+
+    public int Run(ParseResult parsed, IServiceProvider services)
+    {
+        var slug = parsed.GetRequiredValue(_page);
+        var output = parsed.InvocationConfiguration.Output;
+        return parsed.GetValue(_showChanges)
+            ? ShowChanges(services, slug, output)
+            : SignOff(services, slug, parsed.GetRequiredValue(_reviewer), parsed.GetValue(_date), output);
+    }
+
+    /// <summary>A sign-off names its reviewer; --show-changes records nothing, so a reviewer or date there is a mistake.</summary>
+    private void ReviewerOrShowChanges(CommandResult result)
+    {
+        var showChanges = result.GetValue(_showChanges);
+        if (showChanges && (result.GetResult(_reviewer) is not null || result.GetResult(_date) is not null))
+        {
+            result.AddError("sign-off --show-changes records nothing, so it takes no --reviewer or --date");
+        }
+        else if (!showChanges && result.GetResult(_reviewer) is null)
+        {
+            result.AddError("sign-off needs --reviewer KEY, a reviewer in content/reviewers.yml (or --show-changes, to see what changed since the last sign-off)");
+        }
+    }
+
+    private static int SignOff(IServiceProvider services, string slug, string reviewerKey, DateOnly? given, TextWriter output)
+    {
         var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
-        var date = today;
-        if (reviewerKey is null || slug is null || command.Arguments.Count != (dateText is null ? 2 : 3) || command.HasFlag("--date") && dateText is null
-            || dateText is not null && !DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-        {
-            output.WriteLine("usage: sign-off ARTICLE --reviewer KEY [--date YYYY-MM-DD]   (for example: sign-off what-is-ketamine --reviewer dr-jane-smith)");
-            return 2;
-        }
-
+        var date = given ?? today;
         if (date > today)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sign-off stopped: {date:yyyy-MM-dd} is in the future; a sign-off records a review that has happened"));
@@ -102,14 +147,8 @@ internal static class SignOffCommand
     /// <c>sign-off SLUG --show-changes</c>: what changed in the words since the reviewer last signed them, so a
     /// re-review takes minutes. Changes nothing.
     /// </summary>
-    private static int ShowChanges(IServiceProvider services, AppCommand command, TextWriter output)
+    private static int ShowChanges(IServiceProvider services, string slug, TextWriter output)
     {
-        if (command.Arguments is not [var slug])
-        {
-            output.WriteLine("usage: sign-off ARTICLE-OR-PAGE --show-changes   (for example: sign-off your-treatment-day --show-changes)");
-            return 2;
-        }
-
         var loader = services.GetRequiredService<ContentLoader>();
         var snapshot = loader.Load();
         var isPage = !snapshot.ArticlesBySlug.ContainsKey(slug) && snapshot.Pages.ContainsKey(slug);

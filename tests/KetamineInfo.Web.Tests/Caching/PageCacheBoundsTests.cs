@@ -39,6 +39,29 @@ public sealed class PageCacheBoundsTests
     }
 
     [Fact]
+    public async Task WithAnAllowedHostsList_HostFilteringRefusesOtherHosts_BeforeTheyReachTheCache()
+    {
+        using var factory = new SiteFactory().WithWebHostBuilder(b => b.UseSetting("AllowedHosts", "example.org;*.example.org"));
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var store = factory.Services.GetRequiredService<PageStore>();
+
+        foreach (var host in new[] { "example.org", "www.example.org" })
+        {
+            using var listed = await SendAsync(client, "/articles/first-article", host);
+            Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
+            Assert.Contains($"http://{host}/articles/first-article", await listed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        for (var i = 0; i < 50; i++)
+        {
+            using var forged = await SendAsync(client, "/articles/first-article", host: $"x{i}.example");
+            Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        }
+
+        Assert.Equal(2, store.Count); // one entry per listed host that asked, nothing for the rest
+    }
+
+    [Fact]
     public async Task WithABaseUrl_EveryHostSharesOneEntryPerPage()
     {
         using var factory = new SiteFactory().WithWebHostBuilder(b => b.UseSetting("Site:BaseUrl", "https://ketamine.example.org"));

@@ -144,23 +144,6 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("check --due needs a number of days", output, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("check", "Usage: KetamineInfo.Web check")]
-    [InlineData("export", "Usage: KetamineInfo.Web export OUTDIR")]
-    [InlineData(null, "Usage: KetamineInfo.Web [command]")]
-    public async Task Help_PrintsUsage_AndDoesNothingElse(string? command, string expected)
-    {
-        // Content that would fail the check: with --help, nothing is checked, served or written.
-        _content.Write("articles/first-article.md", "broken");
-        string[] args = command is null ? ["--help"] : [command, "--help"];
-
-        var (exit, output) = await AppProcess.RunAsync(new Dictionary<string, string> { ["Content__Path"] = _content.Root }, args);
-
-        Assert.Equal(0, exit);
-        Assert.StartsWith(expected, output, StringComparison.Ordinal);
-        Assert.DoesNotContain("KI0", output, StringComparison.Ordinal);
-    }
-
     [Fact]
     public async Task Check_TheFileLimitPerFolder_IsASetting()
     {
