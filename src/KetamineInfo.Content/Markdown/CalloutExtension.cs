@@ -55,8 +55,7 @@ internal sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>, IUs
         {
             renderer.WriteLine("<section class=\"in-short\" id=\"in-short\" aria-labelledby=\"in-short-heading\">");
             // Shaped like every other section heading, so "In short" can be shared as a link of its own.
-            renderer.Write("<div class=\"section-heading\"><h2 id=\"in-short-heading\">").WriteEscape(Strings["body.in_short"]).WriteLine("</h2>");
-            renderer.Write("<a class=\"heading-link\" href=\"#in-short-heading\" aria-label=\"").WriteEscape(Strings.Format("page.section_link", ("section", Strings["body.in_short"]))).WriteLine("\">#</a></div>");
+            renderer.WriteLine(SectionHeadingMarkup.Of("in-short-heading", Strings["body.in_short"], Strings.Format("page.section_link", ("section", Strings["body.in_short"]))));
             renderer.WriteChildren(container);
             renderer.WriteLine("</section>");
             return;

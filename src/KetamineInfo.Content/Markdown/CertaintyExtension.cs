@@ -1,3 +1,4 @@
+using KetamineInfo.Content.Model;
 using Markdig;
 using Markdig.Helpers;
 using Markdig.Parsers;
@@ -16,7 +17,7 @@ namespace KetamineInfo.Content.Markdown;
 /// </summary>
 internal sealed class CertaintyExtension : IMarkdownExtension
 {
-    public const string GlossaryPath = "/glossary#certainty-of-evidence";
+    public static readonly string GlossaryPath = SitePaths.GlossaryTerm("certainty-of-evidence");
 
     public static readonly IReadOnlyDictionary<string, string> Levels = new Dictionary<string, string>(StringComparer.Ordinal)
     {

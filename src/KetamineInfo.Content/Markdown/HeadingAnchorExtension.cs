@@ -41,11 +41,9 @@ internal sealed class AnchoredHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
         }
 
         renderer.EnsureLine();
-        renderer.Write("<div class=\"section-heading\">");
+        renderer.Write(SectionHeadingMarkup.Open);
         _plain.Write(renderer, heading);
         renderer.EnsureLine();
-        renderer.Write("<a class=\"heading-link\" href=\"#").WriteEscape(id).Write("\" aria-label=\"")
-            .WriteEscape(Strings.Format("page.section_link", ("section", HeadingIds.TextOf(heading)))).Write("\">#</a></div>");
-        renderer.WriteLine();
+        renderer.WriteLine(SectionHeadingMarkup.LinkAndClose(id, Strings.Format("page.section_link", ("section", HeadingIds.TextOf(heading)))));
     }
 }

@@ -3,8 +3,8 @@ namespace KetamineInfo.Content.Model;
 /// <summary>One article, parsed and rendered once per content snapshot.</summary>
 public sealed record Article(ArticleMetadata Metadata, RenderedBody Body, string SourcePath)
 {
-    /// <summary>The one place an article's address is made: <c>/articles/{slug}</c>.</summary>
-    public static string PathFor(string slug) => $"/articles/{slug}";
+    /// <summary>An article's address: <c>/articles/{slug}</c> (<see cref="SitePaths.Article"/>).</summary>
+    public static string PathFor(string slug) => SitePaths.Article(slug);
 
     public string Slug => Metadata.Slug;
 

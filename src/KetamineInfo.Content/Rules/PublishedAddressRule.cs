@@ -1,4 +1,5 @@
 using KetamineInfo.Content.Diagnostics;
+using KetamineInfo.Content.Model;
 
 namespace KetamineInfo.Content.Rules;
 
@@ -14,10 +15,10 @@ public sealed class PublishedAddressRule : IContentRule
     public IReadOnlyList<DiagnosticCode> Codes => [DiagnosticCodes.PublishedAddressGone];
 
     /// <summary>The address readers use for an article.</summary>
-    public static string ArticleAddress(string slug) => $"/articles/{slug}";
+    public static string ArticleAddress(string slug) => SitePaths.Article(slug);
 
     /// <summary>The address readers use for a standalone page.</summary>
-    public static string PageAddress(string slug) => $"/{slug}";
+    public static string PageAddress(string slug) => SitePaths.Page(slug);
 
     /// <summary>The addresses listed in the file's text, each with its line (comments and blank lines skipped).</summary>
     public static IEnumerable<(string Address, int Line)> Read(string text)
@@ -49,7 +50,7 @@ public sealed class PublishedAddressRule : IContentRule
             }
 
             var name = address[(address.LastIndexOf('/') + 1)..];
-            var fix = address.StartsWith("/articles/", StringComparison.Ordinal)
+            var fix = address.StartsWith(SitePaths.ArticlesFolder, StringComparison.Ordinal)
                 ? $"add 'aliases: [{name}]' to the front matter of the article that replaced it"
                 : $"name the page's file {name}.md again (pages have no aliases)";
             yield return Diagnostic.Create(DiagnosticCodes.PublishedAddressGone, new SourceLocation(displayPath, line, 1),

@@ -33,11 +33,11 @@ internal sealed class SiteExporter(HttpClient client, PublishedSite site, string
         _staging = outDir.CreateStaging();
         try
         {
-            var pages = site.Routes.Select(r => new ExportItem(r.Path, SitePaths.FileFor(r.Path), HttpStatusCode.OK))
+            var pages = site.Routes.Select(r => new ExportItem(r.Path, ExportedFiles.FileFor(r.Path), HttpStatusCode.OK))
                 .Append(new ExportItem("/__export__/not-found", "404.html", HttpStatusCode.NotFound))
                 .ToList();
             var files = pages.Select(p => p.File).ToHashSet(StringComparer.Ordinal);
-            var all = pages.Concat(assets.Where(a => !files.Contains(SitePaths.FileFor(a))).Select(a => new ExportItem(a, SitePaths.FileFor(a), HttpStatusCode.OK))).ToList();
+            var all = pages.Concat(assets.Where(a => !files.Contains(ExportedFiles.FileFor(a))).Select(a => new ExportItem(a, ExportedFiles.FileFor(a), HttpStatusCode.OK))).ToList();
             _total = all.Count;
 
             // Two requests in flight per core keep the site busy while the other waits on the disk.
@@ -126,7 +126,7 @@ internal sealed class SiteExporter(HttpClient client, PublishedSite site, string
         foreach (var (from, target) in site.Redirects)
         {
             var title = WebUtility.HtmlEncode(site.Route(target)!.Title);
-            var file = SitePaths.FileFor(from);
+            var file = ExportedFiles.FileFor(from);
             var page = Encoding.UTF8.GetBytes(
                 $"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Moved: {title}</title>\n" +
                 $"<link rel=\"canonical\" href=\"{_base}{target}\">\n<meta http-equiv=\"refresh\" content=\"0; url={target}\">\n" +

@@ -1,3 +1,4 @@
+using KetamineInfo.Content.Model;
 using System.Globalization;
 using System.Text.Json;
 using KetamineInfo.Web.Logging;
@@ -29,7 +30,7 @@ internal sealed class FeedbackFloodGate(RequestDelegate next, FeedbackBudget bud
     public async Task InvokeAsync(HttpContext context, Chrome text)
     {
         if (!HttpMethods.IsPost(context.Request.Method)
-            || !context.Request.Path.Equals(FeedbackServices.Path, StringComparison.OrdinalIgnoreCase)
+            || !context.Request.Path.Equals(SitePaths.Feedback, StringComparison.OrdinalIgnoreCase)
             || !budget.IsSpent)
         {
             await next(context);

@@ -1,3 +1,5 @@
+using KetamineInfo.Content.Model;
+
 namespace KetamineInfo.Web.Feedback;
 
 /// <summary>Reader feedback (section <c>Feedback</c>; PostgreSQL instead of SQLite when <c>ConnectionStrings:Feedback</c> is set).</summary>
@@ -59,5 +61,5 @@ public sealed class FeedbackOptions : System.ComponentModel.DataAnnotations.IVal
     public bool TakenHere => Form && string.IsNullOrWhiteSpace(Endpoint);
 
     /// <summary>Where the form posts: this site's own <c>/feedback</c>, or the configured endpoint.</summary>
-    public string FormAction => string.IsNullOrWhiteSpace(Endpoint) ? "/feedback" : Endpoint;
+    public string FormAction => string.IsNullOrWhiteSpace(Endpoint) ? SitePaths.Feedback : Endpoint;
 }

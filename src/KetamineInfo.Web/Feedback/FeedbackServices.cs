@@ -1,3 +1,4 @@
+using KetamineInfo.Content.Model;
 using System.ComponentModel.DataAnnotations;
 using KetamineInfo.Web.Connections;
 using KetamineInfo.Web.Settings;
@@ -9,7 +10,7 @@ namespace KetamineInfo.Web.Feedback;
 /// <summary>The feedback store (SQLite, or PostgreSQL when <c>ConnectionStrings:Feedback</c> is set), its writer, health and rate limit.</summary>
 public static class FeedbackServices
 {
-    public const string Path = "/feedback";
+    public const string Path = SitePaths.Feedback;
     public const string RateLimitPolicy = "feedback";
 
     /// <summary>Retry-After once the site-wide budget is spent: the budget is counted by the hour.</summary>

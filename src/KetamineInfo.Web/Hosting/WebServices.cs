@@ -1,3 +1,4 @@
+using KetamineInfo.Content.Model;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using KetamineInfo.Content.Loading;
@@ -49,7 +50,7 @@ internal static class WebServices
     {
         app.UseConnectionActivity();
         app.UseTrustedProxies();
-        app.UseSecurityHeaders(postPaths: FeedbackServices.Path);
+        app.UseSecurityHeaders(postPaths: SitePaths.Feedback);
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");

@@ -28,7 +28,7 @@ public sealed class ContentPageModel(PublishedSite published, IOptions<SiteOptio
             Request.Query["feedback"] == "thanks")
         : null;
 
-    public ShareLinks Share => new(Document.Title, Document.Summary, site.Value.Absolute(Request, PublishedSite.PagePath(Document.Slug)));
+    public ShareLinks Share => new(Document.Title, Document.Summary, site.Value.Absolute(Request, SitePaths.Page(Document.Slug)));
 
     public IActionResult OnGet(string slug)
     {

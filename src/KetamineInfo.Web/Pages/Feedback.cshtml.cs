@@ -55,7 +55,7 @@ public sealed class FeedbackModel(PublishedSite site, Chrome text, FeedbackWrite
     public IReadOnlyList<FeedbackTarget> Targets => FeedbackTargets.All(site);
 
     /// <summary>The form as this page shows it: after a problem, with the reader's own answer and words.</summary>
-    public FeedbackForm Form => new(Target!, Version ?? FeedbackEntry.VersionOf(Target!.Fingerprint), Kind, Answer, Text, Problem, "/feedback", Standalone: true);
+    public FeedbackForm Form => new(Target!, Version ?? FeedbackEntry.VersionOf(Target!.Fingerprint), Kind, Answer, Text, Problem, SitePaths.Feedback, Standalone: true);
 
     /// <summary>What went wrong, in words for the reader, or null.</summary>
     public string? Problem { get; private set; }

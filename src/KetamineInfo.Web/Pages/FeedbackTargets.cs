@@ -8,10 +8,10 @@ namespace KetamineInfo.Web.Pages;
 public static class FeedbackTargets
 {
     public static FeedbackTarget Of(Article article) =>
-        new(article.Slug, article.Title, PublishedSite.ArticlePath(article.Slug), article.Fingerprint);
+        new(article.Slug, article.Title, SitePaths.Article(article.Slug), article.Fingerprint);
 
     public static FeedbackTarget Of(InfoPage page) =>
-        new(FeedbackTarget.PagePrefix + page.Slug, page.Title, PublishedSite.PagePath(page.Slug), page.Fingerprint);
+        new(FeedbackTarget.PagePrefix + page.Slug, page.Title, SitePaths.Page(page.Slug), page.Fingerprint);
 
     /// <summary>The published article or page a stored key names, or null.</summary>
     public static FeedbackTarget? Find(PublishedSite site, string key) => key.StartsWith(FeedbackTarget.PagePrefix, StringComparison.Ordinal)

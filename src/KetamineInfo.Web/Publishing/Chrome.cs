@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using KetamineInfo.Content.Markdown;
 using KetamineInfo.Content.Model;
 using Microsoft.AspNetCore.Html;
 
@@ -42,6 +43,10 @@ public sealed class Chrome(SiteStrings strings)
 
         return builder;
     }
+
+    /// <summary>A section heading readers can link to, shaped as every other (<see cref="SectionHeadingMarkup"/>).</summary>
+    public IHtmlContent SectionHeading(string id, string text) =>
+        new HtmlString(SectionHeadingMarkup.Of(id, text, strings.Format("page.section_link", ("section", text))));
 
     /// <summary>A link, encoded: for a placeholder.</summary>
     public static IHtmlContent Link(string href, string text) =>

@@ -29,11 +29,11 @@ public sealed class PublishedSite
         Redirects = snapshot.Aliases
             .Where(alias => FindArticle(alias.Value) is not null)
             .OrderBy(alias => alias.Key, StringComparer.Ordinal)
-            .ToDictionary(alias => ArticlePath(alias.Key), alias => ArticlePath(alias.Value), StringComparer.Ordinal);
+            .ToDictionary(alias => SitePaths.Article(alias.Key), alias => SitePaths.Article(alias.Value), StringComparer.Ordinal);
         // Articles' and standalone pages' changes in one log: a page is the same kind of page as an article.
         Changes = [.. AnnouncedArticles
-            .SelectMany(a => a.Metadata.Changes.Select((change, i) => new PublishedChange(a.Title, ArticlePath(a.Slug), a.Metadata.Order, change, $"change-{a.Slug}-{change.Date:yyyy-MM-dd}-{i + 1}")))
-            .Concat(Pages.SelectMany(p => p.Metadata.Changes.Select((change, i) => new PublishedChange(p.Title, PagePath(p.Slug), int.MaxValue, change, $"change-page-{p.Slug}-{change.Date:yyyy-MM-dd}-{i + 1}"))))
+            .SelectMany(a => a.Metadata.Changes.Select((change, i) => new PublishedChange(a.Title, SitePaths.Article(a.Slug), a.Metadata.Order, change, $"change-{a.Slug}-{change.Date:yyyy-MM-dd}-{i + 1}")))
+            .Concat(Pages.SelectMany(p => p.Metadata.Changes.Select((change, i) => new PublishedChange(p.Title, SitePaths.Page(p.Slug), int.MaxValue, change, $"change-page-{p.Slug}-{change.Date:yyyy-MM-dd}-{i + 1}"))))
             .OrderByDescending(c => c.Change.Date).ThenBy(c => c.Order).ThenBy(c => c.Id, StringComparer.Ordinal)];
     }
 
@@ -69,19 +69,6 @@ public sealed class PublishedSite
     /// <summary>The newest change to any article: the date of the home page, the glossary and the feed.</summary>
     public DateOnly LastModified { get; }
 
-    public static string ArticlePath(string slug) => Article.PathFor(slug);
-
-    public static string PagePath(string slug) => $"/{slug}";
-
-    public const string EditorialTeamPath = "/editorial-team";
-
-    public const string ChangesPath = "/changes";
-
-    public const string SearchPath = "/search";
-
-    /// <summary>Every page's words for searching in the browser, where no server answers (an exported copy).</summary>
-    public const string SearchIndexPath = "/search-index.json";
-
     public static PublishedSite Of(ContentSnapshot snapshot, bool draftsServed) => new(snapshot, draftsServed);
 
     /// <summary>An overdue review is shown to readers as a notice; it never takes the page down.</summary>
@@ -108,17 +95,17 @@ public sealed class PublishedSite
 
     private List<PublicRoute> BuildRoutes()
     {
-        var routes = new List<PublicRoute> { new("/", RouteKind.Home, Site.Name, LastModified) };
-        routes.AddRange(Articles.Select(a => new PublicRoute(ArticlePath(a.Slug), RouteKind.Article, a.Title, a.Metadata.LastModified, IsDraft: a.Metadata.Draft)));
-        routes.Add(new("/glossary", RouteKind.Glossary, "Glossary", LastModified));
-        routes.Add(new(EditorialTeamPath, RouteKind.EditorialTeam, "Editorial team", LastModified));
-        routes.Add(new(ChangesPath, RouteKind.Changes, "Changes and corrections", LastModified));
-        routes.AddRange(Pages.Select(p => new PublicRoute(PagePath(p.Slug), RouteKind.Page, p.Title, LastModified)));
-        routes.Add(new(SearchPath, RouteKind.Search, "Search", LastModified, CachePolicy.NotStored));
-        routes.Add(new(SearchIndexPath, RouteKind.SearchIndex, "Search index", LastModified));
-        routes.Add(new("/sitemap.xml", RouteKind.Sitemap, "Sitemap", LastModified));
-        routes.Add(new("/feed.xml", RouteKind.Feed, Site.Name, LastModified));
-        routes.Add(new("/robots.txt", RouteKind.Robots, "Robots", LastModified));
+        var routes = new List<PublicRoute> { new(SitePaths.Home, RouteKind.Home, Site.Name, LastModified) };
+        routes.AddRange(Articles.Select(a => new PublicRoute(SitePaths.Article(a.Slug), RouteKind.Article, a.Title, a.Metadata.LastModified, IsDraft: a.Metadata.Draft)));
+        routes.Add(new(SitePaths.Glossary, RouteKind.Glossary, "Glossary", LastModified));
+        routes.Add(new(SitePaths.EditorialTeam, RouteKind.EditorialTeam, "Editorial team", LastModified));
+        routes.Add(new(SitePaths.Changes, RouteKind.Changes, "Changes and corrections", LastModified));
+        routes.AddRange(Pages.Select(p => new PublicRoute(SitePaths.Page(p.Slug), RouteKind.Page, p.Title, LastModified)));
+        routes.Add(new(SitePaths.Search, RouteKind.Search, "Search", LastModified, CachePolicy.NotStored));
+        routes.Add(new(SitePaths.SearchIndex, RouteKind.SearchIndex, "Search index", LastModified));
+        routes.Add(new(SitePaths.Sitemap, RouteKind.Sitemap, "Sitemap", LastModified));
+        routes.Add(new(SitePaths.Feed, RouteKind.Feed, Site.Name, LastModified));
+        routes.Add(new(SitePaths.Robots, RouteKind.Robots, "Robots", LastModified));
         return routes;
     }
 }

@@ -1,3 +1,4 @@
+using KetamineInfo.Content.Model;
 using System.Text.Json;
 
 namespace KetamineInfo.Web.Search;
@@ -9,7 +10,7 @@ namespace KetamineInfo.Web.Search;
 /// </summary>
 internal static class BrowserSearchIndex
 {
-    public const string Path = Publishing.PublishedSite.SearchIndexPath;
+    public const string Path = SitePaths.SearchIndex;
 
     public static byte[] Build(IEnumerable<SearchDocument> documents)
     {

@@ -1,3 +1,4 @@
+using KetamineInfo.Content.Model;
 using KetamineInfo.Web.Connections;
 using KetamineInfo.Web.Settings;
 
@@ -12,7 +13,7 @@ internal static class SearchServices
     /// </summary>
     public static IApplicationBuilder UseSearchPrivacy(this IApplicationBuilder app) => app.Use((context, next) =>
     {
-        if (context.Request.Path.StartsWithSegments(Publishing.PublishedSite.SearchPath, StringComparison.OrdinalIgnoreCase))
+        if (context.Request.Path.StartsWithSegments(SitePaths.Search, StringComparison.OrdinalIgnoreCase))
         {
             context.Response.OnStarting(() =>
             {
@@ -27,7 +28,7 @@ internal static class SearchServices
     /// <summary>The browser's search index (<see cref="BrowserSearchIndex"/>), served live as the static copy serves it.</summary>
     public static IEndpointRouteBuilder MapBrowserSearchIndex(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(BrowserSearchIndex.Path, (Publishing.PublishedSite site) =>
+        endpoints.MapGet(SitePaths.SearchIndex, (Publishing.PublishedSite site) =>
             Results.Bytes(SiteSearch.BrowserIndexOf(site), "application/json"));
         return endpoints;
     }

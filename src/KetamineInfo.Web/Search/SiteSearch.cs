@@ -25,8 +25,8 @@ public static class SiteSearch
 
     private static SearchDocument[] Build(PublishedSite site) =>
     [
-        .. site.Articles.Select(a => new SearchDocument("article", PublishedSite.ArticlePath(a.Slug), a.Title, a.Metadata.Summary, HeadingTexts(a.Body), a.Body.PlainText)),
-        .. site.Pages.Select(p => new SearchDocument("page", PublishedSite.PagePath(p.Slug), p.Title, p.Summary, HeadingTexts(p.Body), p.Body.PlainText)),
+        .. site.Articles.Select(a => new SearchDocument("article", SitePaths.Article(a.Slug), a.Title, a.Metadata.Summary, HeadingTexts(a.Body), a.Body.PlainText)),
+        .. site.Pages.Select(p => new SearchDocument("page", SitePaths.Page(p.Slug), p.Title, p.Summary, HeadingTexts(p.Body), p.Body.PlainText)),
         .. site.Snapshot.Glossary.Select(g => new SearchDocument("glossary", $"/glossary#{g.Id}", g.Term, g.Definition, g.Aliases, g.Definition)),
     ];
 

@@ -1,3 +1,4 @@
+using KetamineInfo.Content.Model;
 using System.Globalization;
 using System.Xml.Linq;
 using KetamineInfo.Web.Publishing;
@@ -13,12 +14,12 @@ internal static class SiteFeeds
 
     public static IEndpointRouteBuilder MapSiteFeeds(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/sitemap.xml", (HttpRequest request, PublishedSite published, IOptions<SiteOptions> site) =>
+        endpoints.MapGet(SitePaths.Sitemap, (HttpRequest request, PublishedSite published, IOptions<SiteOptions> site) =>
             Xml(SitemapDocument(published, path => site.Value.Absolute(request, path)), "application/xml"));
-        endpoints.MapGet("/feed.xml", (HttpRequest request, PublishedSite published, IOptions<SiteOptions> site) =>
+        endpoints.MapGet(SitePaths.Feed, (HttpRequest request, PublishedSite published, IOptions<SiteOptions> site) =>
             Xml(FeedDocument(published, path => site.Value.Absolute(request, path)), "application/atom+xml"));
-        endpoints.MapGet("/robots.txt", (HttpRequest request, IOptions<SiteOptions> site) =>
-            Results.Text($"User-agent: *\nAllow: /\nDisallow: /_content\n\nSitemap: {site.Value.Absolute(request, "/sitemap.xml")}\n", "text/plain; charset=utf-8"));
+        endpoints.MapGet(SitePaths.Robots, (HttpRequest request, IOptions<SiteOptions> site) =>
+            Results.Text($"User-agent: *\nAllow: /\nDisallow: /_content\n\nSitemap: {site.Value.Absolute(request, SitePaths.Sitemap)}\n", "text/plain; charset=utf-8"));
         return endpoints;
     }
 
@@ -43,18 +44,18 @@ internal static class SiteFeeds
                 new XElement(Atom + "title", site.Site.Name),
                 new XElement(Atom + "subtitle", site.Site.Tagline),
                 new XElement(Atom + "updated", AtomDate(site.LastModified)),
-                new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", absolute("/feed.xml"))),
+                new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", absolute(SitePaths.Feed))),
                 new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", home)),
                 new XElement(Atom + "author", new XElement(Atom + "name", site.Site.Name)),
                 site.AnnouncedArticles.Select(a => new XElement(Atom + "entry",
-                    new XElement(Atom + "id", absolute(PublishedSite.ArticlePath(a.Slug))),
+                    new XElement(Atom + "id", absolute(SitePaths.Article(a.Slug))),
                     new XElement(Atom + "title", a.Title),
                     new XElement(Atom + "updated", AtomDate(a.Metadata.LastModified)),
                     new XElement(Atom + "summary", a.Metadata.Summary),
-                    new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", absolute(PublishedSite.ArticlePath(a.Slug)))))),
+                    new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", absolute(SitePaths.Article(a.Slug)))))),
                 // Each change and correction is an entry of its own, so subscribers see corrections as they happen.
                 site.Changes.Select(c => new XElement(Atom + "entry",
-                    new XElement(Atom + "id", absolute($"{PublishedSite.ChangesPath}#{c.Id}")),
+                    new XElement(Atom + "id", absolute($"{SitePaths.Changes}#{c.Id}")),
                     new XElement(Atom + "title", $"{site.Snapshot.Strings[c.KindKey]}: {c.Title}"),
                     new XElement(Atom + "updated", AtomDate(c.Change.Date)),
                     new XElement(Atom + "summary", c.Change.Summary),

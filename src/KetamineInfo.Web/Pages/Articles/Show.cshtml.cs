@@ -45,13 +45,13 @@ public sealed class ShowModel(PublishedSite published, IOptions<SiteOptions> sit
         if (published.FindArticle(slug) is not { } article)
         {
             // A renamed article keeps its old links working.
-            return published.Redirects.TryGetValue(PublishedSite.ArticlePath(slug), out var moved)
+            return published.Redirects.TryGetValue(SitePaths.Article(slug), out var moved)
                 ? RedirectPermanent(moved)
                 : NotFound();
         }
 
         Article = article;
-        var path = PublishedSite.ArticlePath(article.Slug);
+        var path = SitePaths.Article(article.Slug);
         PageUrl = site.Value.Absolute(Request, path);
         var home = site.Value.Absolute(Request, "/");
         Metadata = new PageMetadata(article.Title, article.Metadata.Summary, path)

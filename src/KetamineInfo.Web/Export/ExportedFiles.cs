@@ -1,7 +1,7 @@
 namespace KetamineInfo.Web.Export;
 
 /// <summary>Where a site URL lives in the exported folder.</summary>
-internal static class SitePaths
+internal static class ExportedFiles
 {
     /// <summary>"/" → index.html, "/articles/x" → articles/x/index.html, "/feed.xml" → feed.xml.</summary>
     public static string FileFor(string urlPath)

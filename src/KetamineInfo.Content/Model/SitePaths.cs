@@ -1,0 +1,47 @@
+namespace KetamineInfo.Content.Model;
+
+/// <summary>
+/// The site's addresses, declared once. The content library needs them to write links into rendered bodies
+/// (glossary terms, the certainty badge) and to check published addresses; the Web project's
+/// <c>PublishedSite</c> builds its route table from them, and its pages, feeds and search link with them.
+/// </summary>
+public static class SitePaths
+{
+    public const string Home = "/";
+
+    public const string ArticlesFolder = "/articles/";
+
+    public const string Glossary = "/glossary";
+
+    public const string EditorialTeam = "/editorial-team";
+
+    public const string Changes = "/changes";
+
+    public const string Search = "/search";
+
+    /// <summary>Every page's words for searching in the browser, where no server answers (an exported copy).</summary>
+    public const string SearchIndex = "/search-index.json";
+
+    public const string Feedback = "/feedback";
+
+    public const string Sitemap = "/sitemap.xml";
+
+    public const string Feed = "/feed.xml";
+
+    public const string Robots = "/robots.txt";
+
+    /// <summary>The editors' view of content problems; never public in Production.</summary>
+    public const string ContentProblems = "/_content";
+
+    /// <summary><c>/articles/{slug}</c>.</summary>
+    public static string Article(string slug) => ArticlesFolder + slug;
+
+    /// <summary><c>/{slug}</c>: a standalone page (about, questions, the options grid).</summary>
+    public static string Page(string slug) => "/" + slug;
+
+    /// <summary>A glossary entry, by its anchor.</summary>
+    public static string GlossaryTerm(string id) => $"{Glossary}#{id}";
+
+    /// <summary>A reviewer's entry on the editorial team page.</summary>
+    public static string TeamMember(string key) => $"{EditorialTeam}#{key}";
+}
