@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using KetamineInfo.Browser.Tests.Support;
+using KetamineInfo.Content.Loading;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KetamineInfo.Browser.Tests;
 
@@ -8,20 +10,23 @@ namespace KetamineInfo.Browser.Tests;
 [Collection(SharedBrowser.Name)]
 public sealed partial class DecisionAidTests(BrowserSite site)
 {
+    /// <summary>How many options the grid's data (content/decision) holds, as the running site loaded it.</summary>
+    private int OptionCount => site.Services.GetRequiredService<ContentStore>().Current.TreatmentOptions!.Options.Count;
+
     [Fact]
     public async Task OptionsPage_PrintsTheGridOnTwoSheets_ThenItsSafetyWordsAndSources()
     {
         var page = await site.NewPageAsync(1280, 800);
         await page.GotoAsync("/treatment-options");
         await page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
-        Assert.Equal(7, await page.Locator(".option-card[data-option]").CountAsync());
+        Assert.Equal(OptionCount, await page.Locator(".option-card[data-option]").CountAsync());
 
         var wholePage = await PrintedSheets(page);
         // What follows the grid cannot move the grid's own page breaks: without it, the sheets left are the grid's.
         await page.EvaluateAsync("() => document.querySelectorAll('.options-grid ~ *, .article-body ~ *').forEach(e => e.remove())");
         var gridSheets = await PrintedSheets(page);
 
-        Assert.InRange(gridSheets, 1, 2);            // the crisis lines, the introduction and all seven cards
+        Assert.InRange(gridSheets, 1, 2);            // the crisis lines, the introduction and every card
         Assert.InRange(wholePage, gridSheets, 4);    // then who should not have which treatment, the questions and 60-odd sources
         await page.Context.CloseAsync();
     }
@@ -51,8 +56,8 @@ public sealed partial class DecisionAidTests(BrowserSite site)
         await page.GotoAsync("/treatment-options");
 
         var boxes = await page.Locator(".option-card").EvaluateAllAsync<double[][]>("cards => cards.map(c => { const r = c.getBoundingClientRect(); return [r.left, r.top, r.width]; })");
-        Assert.Equal(7, boxes.Length);
-        Assert.Equal(7, boxes.Select(b => b[1]).Distinct().Count()); // every card on its own row
+        Assert.Equal(OptionCount, boxes.Length);
+        Assert.Equal(OptionCount, boxes.Select(b => b[1]).Distinct().Count()); // every card on its own row
         Assert.All(boxes, b => Assert.InRange(b[2], 300, 360));
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"));
         await page.Context.CloseAsync();
@@ -67,14 +72,14 @@ public sealed partial class DecisionAidTests(BrowserSite site)
         await page.Locator("[data-option=ect] label.compare-pick").ClickAsync();
         await page.Locator("[data-option=rtms] label.compare-pick").ClickAsync();
         await page.Locator("[data-option=esketamine] label.compare-pick").ClickAsync();
-        Assert.Equal(7, await page.Locator(".option-card:not([hidden])").CountAsync()); // ticking alone hides nothing
+        Assert.Equal(OptionCount, await page.Locator(".option-card:not([hidden])").CountAsync()); // ticking alone hides nothing
         await page.Locator(".compare-go").ClickAsync();
 
         Assert.Equal(["esketamine", "ect", "rtms"], await page.Locator(".option-card:not([hidden])").EvaluateAllAsync<string[]>("cards => cards.map(c => c.dataset.option)"));
         Assert.True(await page.Locator("[data-option=staying] input.compare").IsDisabledAsync()); // three at most
         Assert.StartsWith("Showing 3 options side by side: Esketamine nasal spray (Spravato), ECT", await page.Locator(".compare-status").TextContentAsync(), StringComparison.Ordinal);
         await page.Locator(".compare-reset").ClickAsync();
-        Assert.Equal(7, await page.Locator(".option-card:not([hidden])").CountAsync());
+        Assert.Equal(OptionCount, await page.Locator(".option-card:not([hidden])").CountAsync());
         await page.Context.CloseAsync();
     }
 

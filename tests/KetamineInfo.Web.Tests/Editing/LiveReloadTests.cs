@@ -3,22 +3,27 @@ using KetamineInfo.Web.Tests.Support;
 
 namespace KetamineInfo.Web.Tests.Editing;
 
-/// <summary>An editor saves files while the site runs: changes show up, and mistakes never reach readers.</summary>
+/// <summary>
+/// An editor saves files while the site runs: changes show up, and mistakes never reach readers. Each test waits
+/// for the reload that brings its change (<see cref="ContentReloads"/>), then asks the site what a reader gets.
+/// </summary>
 public sealed class LiveReloadTests : IDisposable
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private readonly ContentCopy _content = new();
     private readonly EditableSiteFactory _site;
     private readonly HttpClient _client;
+    private readonly ContentReloads _reloads;
 
     public LiveReloadTests()
     {
         _site = new EditableSiteFactory(_content.Root);
         _client = _site.CreatePlainClient();
+        _reloads = new ContentReloads(_site.Services);
     }
 
     public void Dispose()
     {
+        _reloads.Dispose();
         _client.Dispose();
         _site.Dispose();
         _content.Dispose();
@@ -31,7 +36,8 @@ public sealed class LiveReloadTests : IDisposable
 
         _content.Write("articles/new-article.md", Article("New article", "A brand new page."));
 
-        await EventuallyAsync(async () => (await GetAsync("/articles/new-article")).Status == HttpStatusCode.OK);
+        await _reloads.UntilAsync(s => s.FindPublished("new-article") is not null);
+        await AssertStatusAsync("/articles/new-article", HttpStatusCode.OK);
         Assert.Contains("/articles/new-article", (await GetAsync("/")).Body, StringComparison.Ordinal);
     }
 
@@ -40,7 +46,8 @@ public sealed class LiveReloadTests : IDisposable
     {
         _content.Write("articles/first-article.md", _content.Read("articles/first-article.md").Replace("The feeling fades.", "The feeling fades away soon.", StringComparison.Ordinal));
 
-        await EventuallyAsync(async () => (await GetAsync("/articles/first-article")).Body.Contains("fades away soon", StringComparison.Ordinal));
+        await _reloads.UntilAsync(s => BodyOf(s, "first-article").Contains("fades away soon", StringComparison.Ordinal));
+        Assert.Contains("fades away soon", (await GetAsync("/articles/first-article")).Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,7 +58,8 @@ public sealed class LiveReloadTests : IDisposable
 
         _content.Write("articles/second-article.md", _content.Read("articles/second-article.md").Replace("This page is short.", "This page changed.", StringComparison.Ordinal));
 
-        await EventuallyAsync(async () => (await GetAsync("/articles/second-article")).Body.Contains("This page changed.", StringComparison.Ordinal));
+        await _reloads.UntilAsync(s => BodyOf(s, "second-article").Contains("This page changed.", StringComparison.Ordinal));
+        Assert.Contains("This page changed.", (await GetAsync("/articles/second-article")).Body, StringComparison.Ordinal);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/articles/second-article");
         request.Headers.IfNoneMatch.Add(oldTag);
         using var after = await _client.SendAsync(request);
@@ -65,7 +73,8 @@ public sealed class LiveReloadTests : IDisposable
         _content.Write("articles/first-article.md", "---\ntitle: Half a fi");
         _content.Write("articles/second-article.md", _content.Read("articles/second-article.md").Replace("This page is short.", "This page is still short.", StringComparison.Ordinal));
 
-        await EventuallyAsync(async () => (await GetAsync("/articles/second-article")).Body.Contains("still short", StringComparison.Ordinal));
+        await _reloads.UntilAsync(s => BodyOf(s, "second-article").Contains("still short", StringComparison.Ordinal));
+        Assert.Contains("still short", (await GetAsync("/articles/second-article")).Body, StringComparison.Ordinal);
         var first = await GetAsync("/articles/first-article");
         Assert.Equal(HttpStatusCode.OK, first.Status);
         Assert.Contains("The feeling fades.", first.Body, StringComparison.Ordinal);
@@ -76,7 +85,8 @@ public sealed class LiveReloadTests : IDisposable
     {
         File.Delete(_content.PathOf("articles/first-article.md"));
 
-        await EventuallyAsync(async () => (await GetAsync("/articles/first-article")).Status == HttpStatusCode.NotFound);
+        await _reloads.UntilAsync(s => s.FindPublished("first-article") is null);
+        await AssertStatusAsync("/articles/first-article", HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -86,8 +96,9 @@ public sealed class LiveReloadTests : IDisposable
         File.Delete(_content.PathOf("articles/first-article.md"));
         _content.Write("articles/opening-article.md", text);
 
-        await EventuallyAsync(async () => (await GetAsync("/articles/first-article")).Status == HttpStatusCode.MovedPermanently);
+        await _reloads.UntilAsync(s => s.Aliases.ContainsKey("first-article"));
         using var response = await _client.GetAsync(new Uri("/articles/first-article", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal("/articles/opening-article", response.Headers.Location!.OriginalString);
     }
 
@@ -102,15 +113,8 @@ public sealed class LiveReloadTests : IDisposable
 
     private async Task AssertStatusAsync(string url, HttpStatusCode expected) => Assert.Equal(expected, (await GetAsync(url)).Status);
 
-    private static async Task EventuallyAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the change did not show up in time");
-            await Task.Delay(50);
-        }
-    }
+    private static string BodyOf(KetamineInfo.Content.Model.ContentSnapshot snapshot, string slug) =>
+        snapshot.FindPublished(slug)?.Body.Html ?? string.Empty;
 
     private sealed class EditableSiteFactory(string contentPath) : SiteFactory(contentPath, "Development");
 }
