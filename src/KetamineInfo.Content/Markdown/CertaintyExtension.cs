@@ -15,7 +15,7 @@ namespace KetamineInfo.Content.Markdown;
 /// glossary's plain-words explanation. We never rate evidence ourselves: a claim with no published rating gets
 /// no badge. <c>Rules/CertaintyWordingRule</c> checks the sentence's wording matches the rating.
 /// </summary>
-internal sealed class CertaintyExtension : IMarkdownExtension
+internal sealed class CertaintyExtension : InlineSyntaxExtension<CertaintyInlineParser, CertaintyRenderer>
 {
     public static readonly string GlossaryPath = SitePaths.GlossaryTerm("certainty-of-evidence");
 
@@ -28,21 +28,6 @@ internal sealed class CertaintyExtension : IMarkdownExtension
         ["very-low"] = "body.certainty_very_low",
     };
 
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-        if (!pipeline.InlineParsers.Contains<CertaintyInlineParser>())
-        {
-            pipeline.InlineParsers.Insert(0, new CertaintyInlineParser());
-        }
-    }
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<CertaintyRenderer>())
-        {
-            html.ObjectRenderers.Insert(0, new CertaintyRenderer());
-        }
-    }
 }
 
 /// <summary>A certainty marker; <see cref="Level"/> is null when the word after "certainty" is not a GRADE level.</summary>

@@ -14,24 +14,8 @@ namespace KetamineInfo.Content.Markdown;
 /// for one year). Readers never see the marker; <c>check</c> warns 60 days ahead and after the day, and the
 /// review calendar lists it (<c>Rules/DatedFactRule</c>). A date never takes a page down.
 /// </summary>
-internal sealed class RecheckExtension : IMarkdownExtension
+internal sealed class RecheckExtension : InlineSyntaxExtension<RecheckInlineParser, RecheckRenderer>
 {
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-        if (!pipeline.InlineParsers.Contains<RecheckInlineParser>())
-        {
-            pipeline.InlineParsers.Insert(0, new RecheckInlineParser());
-        }
-    }
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<RecheckRenderer>())
-        {
-            html.ObjectRenderers.Insert(0, new RecheckRenderer());
-        }
-    }
-
     /// <summary>Every marker in a body, in order; <see cref="RecheckInline.Date"/> is null for a date that does not parse.</summary>
     public static IEnumerable<RecheckInline> MarkersOf(MarkdownDocument document) => document.Descendants<RecheckInline>();
 }
