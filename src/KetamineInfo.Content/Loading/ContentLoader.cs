@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using KetamineInfo.Content.Diagnostics;
 using KetamineInfo.Content.Files;
 using KetamineInfo.Content.Markdown;
@@ -84,7 +85,7 @@ public sealed class ContentLoader(
         var inputs = new RenderCache.SiteInputs().Add("today", today.ToString("O", System.Globalization.CultureInfo.InvariantCulture)).Add("drafts", draftsServed.ToString());
         var site = ReadYaml("site.yml", SiteSettingsReader.Read, diagnostics, inputs: inputs) ?? previous?.Site ?? SiteSettingsFallback.Value;
         var references = ReadYaml("references.yml", ReferencesReader.Read, diagnostics, keepPrevious: r => r.Count > 0, inputs: inputs)
-            ?? previous?.References ?? new Dictionary<string, Reference>();
+            ?? previous?.References ?? ReadOnlyDictionary<string, Reference>.Empty;
         var glossary = ReadYaml("glossary.yml", GlossaryReader.Read, diagnostics, keepPrevious: g => g.Count > 0, inputs: inputs)
             ?? previous?.Glossary ?? [];
         // Not required: without the file, the words shipped with the build are used (they are the same file).
@@ -175,9 +176,9 @@ public sealed class ContentLoader(
             Version = (previous?.Version ?? 0) + 1,
             LoadedAt = clock.GetUtcNow(),
             Site = site,
-            Articles = articles.Values.Where(a => !a.Metadata.Draft).OrderBy(a => a.Metadata.Order).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList(),
+            Articles = [.. articles.Values.Where(a => !a.Metadata.Draft).OrderBy(a => a.Metadata.Order).ThenBy(a => a.Slug, StringComparer.Ordinal)],
             ArticlesBySlug = articles,
-            Aliases = aliases,
+            Aliases = aliases.AsReadOnly(),
             Pages = pages,
             Glossary = glossary,
             Strings = strings,
@@ -185,7 +186,7 @@ public sealed class ContentLoader(
             Reviewers = reviewers,
             TreatmentOptions = options,
             ValuesExercise = values,
-            Diagnostics = diagnostics,
+            Diagnostics = diagnostics.AsReadOnly(),
             BrokenArticles = [.. files.Where(f => f.Kind == DocumentKind.Article && !articles.ContainsKey(f.Slug)).OrderBy(f => f.Slug, StringComparer.Ordinal)
                 .Select(f => new BrokenArticle(f.Slug, f.Document.Path, f.Document.Diagnostics.Items.Count(i => i.IsError)))],
         };

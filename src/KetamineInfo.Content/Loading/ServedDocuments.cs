@@ -13,9 +13,11 @@ internal sealed class ServedDocuments(ContentSnapshot? previous, List<Diagnostic
     private readonly Dictionary<string, Article> _articles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, InfoPage> _pages = new(StringComparer.Ordinal);
 
-    public IReadOnlyDictionary<string, Article> Articles => _articles;
+    /// <summary>The articles served, by slug: a view that cannot be changed through, handed to the snapshot.</summary>
+    public IReadOnlyDictionary<string, Article> Articles => _articles.AsReadOnly();
 
-    public IReadOnlyDictionary<string, InfoPage> Pages => _pages;
+    /// <summary>The pages served, by slug, as <see cref="Articles"/>.</summary>
+    public IReadOnlyDictionary<string, InfoPage> Pages => _pages.AsReadOnly();
 
     /// <summary>
     /// Reports the file's diagnostics, then serves it or its last good version. <paramref name="body"/> is null where

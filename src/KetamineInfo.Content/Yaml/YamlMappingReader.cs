@@ -166,7 +166,7 @@ internal sealed class YamlMappingReader(YamlMappingNode mapping, DiagnosticBag b
                     }
                 }
 
-                return items;
+                return items.AsReadOnly();
             case var other:
                 bag.Add(DiagnosticCodes.WrongType, ToLine(other), ToColumn(other), $"'{key}' must be a list like [a, b]");
                 return [];
