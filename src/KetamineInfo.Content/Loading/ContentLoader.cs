@@ -297,7 +297,8 @@ public sealed class ContentLoader(
 
     // A file that cannot be read or parsed still yields a document, holding only its diagnostics, so that
     // its last good version is kept like that of any file with errors. A file whose text is what the last
-    // load parsed is not parsed again: that document is reset and used (see Reparse for when it cannot be).
+    // load parsed is not parsed again: a copy of that document as parsed is used, and the last load's is left as it
+    // was (see Reparse for when the copy cannot be used).
     private SourceDocument ParseOne(string path, DocumentParser parser, IReadOnlyDictionary<string, SourceDocument> lastParsed, HashSet<SourceDocument> reused)
     {
         var started = clock.GetTimestamp();
@@ -325,9 +326,9 @@ public sealed class ContentLoader(
 
         if (lastParsed.TryGetValue(displayPath, out var earlier) && string.Equals(earlier.Text, text, StringComparison.Ordinal))
         {
-            earlier.ResetToParsed();
-            reused.Add(earlier);
-            return earlier;
+            var again = earlier.ParsedAgain();
+            reused.Add(again);
+            return again;
         }
 
         return ParseText(displayPath, text, parser);
