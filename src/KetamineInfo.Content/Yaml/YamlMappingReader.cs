@@ -8,7 +8,7 @@ namespace KetamineInfo.Content.Yaml;
 /// Reads typed values from one YAML mapping, reporting missing keys, wrong types and unknown keys
 /// as diagnostics at the line and column where they stand.
 /// </summary>
-/// <remarks><paramref name="indexed"/> is for <see cref="ReportingTo"/> only: the mapping's keys as already indexed.</remarks>
+/// <param name="indexed">The keys as another reader of this mapping indexed them (see <see cref="ReportingTo"/>): not indexed, and reported, twice.</param>
 internal sealed class YamlMappingReader(YamlMappingNode mapping, DiagnosticBag bag, int lineOffset, Dictionary<string, (YamlScalarNode Key, YamlNode Value)>? indexed = null)
 {
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = indexed ?? Index(mapping, bag, lineOffset);
