@@ -18,7 +18,4 @@ internal sealed class DiagnosticBag(string path)
         _items.Add(Diagnostic.Create(code, new SourceLocation(Path, line, column), message));
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
-
-    /// <summary>Drops everything reported after the first <paramref name="count"/> items (see <c>SourceDocument.ResetToParsed</c>).</summary>
-    public void TruncateTo(int count) => _items.RemoveRange(count, _items.Count - count);
 }

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using KetamineInfo.Content.Diagnostics;
 using KetamineInfo.Content.Files;
 using KetamineInfo.Content.Markdown;
@@ -84,7 +85,7 @@ public sealed class ContentLoader(
         var inputs = new RenderCache.SiteInputs().Add("today", today.ToString("O", System.Globalization.CultureInfo.InvariantCulture)).Add("drafts", draftsServed.ToString());
         var site = ReadYaml("site.yml", SiteSettingsReader.Read, diagnostics, inputs: inputs) ?? previous?.Site ?? SiteSettingsFallback.Value;
         var references = ReadYaml("references.yml", ReferencesReader.Read, diagnostics, keepPrevious: r => r.Count > 0, inputs: inputs)
-            ?? previous?.References ?? new Dictionary<string, Reference>();
+            ?? previous?.References ?? ReadOnlyDictionary<string, Reference>.Empty;
         var glossary = ReadYaml("glossary.yml", GlossaryReader.Read, diagnostics, keepPrevious: g => g.Count > 0, inputs: inputs)
             ?? previous?.Glossary ?? [];
         // Not required: without the file, the words shipped with the build are used (they are the same file).
@@ -101,13 +102,11 @@ public sealed class ContentLoader(
         var values = ReadYaml(ValuesExerciseReader.FileName, ValuesExerciseReader.Read, diagnostics, required: false, inputs: inputs) ?? previous?.ValuesExercise;
         var shared = ReadShared(diagnostics, inputs);
         var parser = new DocumentParser(_pipeline, new DecisionData(options, values), shared);
-        var lastParsed = Volatile.Read(ref _parsed);
         var reusedDocs = new HashSet<SourceDocument>();
-        var articleDocs = Parse("articles", parser, diagnostics, lastParsed, reusedDocs);
-        var pageDocs = Parse("pages", parser, diagnostics, lastParsed, reusedDocs);
-        var metadata = articleDocs.ToDictionary(d => d, ArticleMetadataReader.Read);
-        reviews.CheckLedger(articleDocs.Select(d => d.Slug).ToHashSet(StringComparer.Ordinal), pageDocs.Select(d => d.Slug).ToHashSet(StringComparer.Ordinal));
-        var links = SiteLinkTargets.Build(metadata, previous, draftsServed);
+        var files = ReadDocuments(parser, diagnostics, Volatile.Read(ref _parsed), reusedDocs);
+        reviews.CheckLedger(SlugsOf(files, DocumentKind.Article), SlugsOf(files, DocumentKind.Page));
+        var links = SiteLinkTargets.Build(
+            files.Where(f => f.Kind == DocumentKind.Article).ToDictionary(f => f.Document, f => f.Metadata as ArticleMetadata), previous, draftsServed);
         var siteInputs = inputs.Add("links", links.Signature()).Fingerprint();
         var lastCache = Volatile.Read(ref _cache);
         var cache = new RenderCache();
@@ -120,80 +119,49 @@ public sealed class ContentLoader(
             siteFileExists ?? (_ => true));
         var renderer = new BodyRenderer(_pipeline, strings);
         var rules = RuleSettings.For(site, today);
+        var served = new ServedDocuments(previous, diagnostics);
 
-        var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
-        for (var i = 0; i < articleDocs.Count; i++)
+        // One pass: every article, then every page, through the same stages.
+        for (var i = 0; i < files.Count; i++)
         {
-            var hit = lastCache.Find(articleDocs[i].Path, articleDocs[i].Text, siteInputs);
-            var meta = metadata[articleDocs[i]];
-            var doc = hit is null && reusedDocs.Contains(articleDocs[i]) ? Reparse(articleDocs[i], parser) : articleDocs[i];
-            articleDocs[i] = doc;
+            var hit = lastCache.Find(files[i].Document.Path, files[i].Document.Text, siteInputs);
+            if (hit is null && reusedDocs.Contains(files[i].Document))
+            {
+                files[i] = files[i] with { Document = Reparse(files[i].Document, parser) };
+            }
+
+            var (kind, doc, metadata) = files[i];
             var before = doc.Diagnostics.Items.Count;
             if ((hit?.Body ?? Render(renderer, doc, context)) is not { } body)
             {
-                Keep<Article>(doc, null, previous?.ArticlesBySlug, articles, diagnostics);
+                served.Serve(files[i], body: null, review: null);
                 continue;
             }
 
             rendered.Add(body);
 
             // The review status is worked out every time: its KI0123 is reported on the sign-off, not the file.
-            var review = meta is { } read ? reviews.StatusOf(doc, read, body) : null;
+            var review = metadata is { } read ? reviews.StatusOf(doc, read, body) : null;
             if (hit is not null)
             {
                 doc.Diagnostics.AddRange(hit.Diagnostics);
             }
             else
             {
-                ContentRules.Check(new RuleInput(doc, body, meta, IsPage: false, rules, review));
+                ContentRules.Check(new RuleInput(doc, body, metadata, kind.IsPage, rules, review));
             }
 
             cache.Add(doc.Path, hit ?? new RenderCache.Entry(doc.Text, siteInputs, body, [.. doc.Diagnostics.Items.Skip(before)]), reused: hit is not null);
-            var fresh = meta is { } m && !doc.Diagnostics.HasErrors ? new Article(m, body, doc.Path) { Review = review!, Fingerprint = ClinicalFingerprint.Of(doc, m, body) } : null;
-            Keep(doc, fresh, previous?.ArticlesBySlug, articles, diagnostics);
-        }
-
-        var pages = new Dictionary<string, InfoPage>(StringComparer.Ordinal);
-        for (var i = 0; i < pageDocs.Count; i++)
-        {
-            var hit = lastCache.Find(pageDocs[i].Path, pageDocs[i].Text, siteInputs);
-            var doc = hit is null && reusedDocs.Contains(pageDocs[i]) ? Reparse(pageDocs[i], parser) : pageDocs[i];
-            pageDocs[i] = doc;
-
-            // The header is read every time, before what the cache keeps, so its problems are never reported twice.
-            var header = PageMetadataReader.Read(doc);
-            var before = doc.Diagnostics.Items.Count;
-            if ((hit?.Body ?? Render(renderer, doc, context)) is not { } body)
-            {
-                Keep<InfoPage>(doc, null, previous?.Pages, pages, diagnostics);
-                continue;
-            }
-
-            rendered.Add(body);
-
-            var pageReview = header is { } read ? reviews.StatusOf(doc, read, body) : null;
-            if (hit is not null)
-            {
-                doc.Diagnostics.AddRange(hit.Diagnostics);
-            }
-            else
-            {
-                ContentRules.Check(new RuleInput(doc, body, null, IsPage: true, rules, pageReview, header));
-            }
-
-            cache.Add(doc.Path, hit ?? new RenderCache.Entry(doc.Text, siteInputs, body, [.. doc.Diagnostics.Items.Skip(before)]), reused: hit is not null);
-            var fresh = header is { } h && !doc.Diagnostics.HasErrors
-                ? new InfoPage(h, body, doc.Path) { Review = pageReview!, Fingerprint = ClinicalFingerprint.Of(doc, h, body) }
-                : null;
-            Keep(doc, fresh, previous?.Pages, pages, diagnostics);
+            served.Serve(files[i], body, review);
         }
 
         diagnostics.AddRange(ledger.Items);
         diagnostics.AddRange(reviews.Findings);
         Volatile.Write(ref _cache, cache);
         Volatile.Write(ref _times, _loadTimes);
-        Volatile.Write(ref _parsed, articleDocs.Concat(pageDocs).Where(d => d.Text.Length > 0).ToDictionary(d => d.Path, StringComparer.Ordinal));
+        Volatile.Write(ref _parsed, files.Select(f => f.Document).Where(d => d.Text.Length > 0).ToDictionary(d => d.Path, StringComparer.Ordinal));
 
+        var (articles, pages) = (served.Articles, served.Pages);
         var aliases = links.Aliases.Where(a => articles.ContainsKey(a.Value)).ToDictionary();
         diagnostics.AddRange(PublishedAddressRule.Check(
             _files.ReadText(PublishedAddressRule.FileName, diagnostics, required: false),
@@ -208,9 +176,9 @@ public sealed class ContentLoader(
             Version = (previous?.Version ?? 0) + 1,
             LoadedAt = clock.GetUtcNow(),
             Site = site,
-            Articles = articles.Values.Where(a => !a.Metadata.Draft).OrderBy(a => a.Metadata.Order).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList(),
+            Articles = [.. articles.Values.Where(a => !a.Metadata.Draft).OrderBy(a => a.Metadata.Order).ThenBy(a => a.Slug, StringComparer.Ordinal)],
             ArticlesBySlug = articles,
-            Aliases = aliases,
+            Aliases = aliases.AsReadOnly(),
             Pages = pages,
             Glossary = glossary,
             Strings = strings,
@@ -218,14 +186,17 @@ public sealed class ContentLoader(
             Reviewers = reviewers,
             TreatmentOptions = options,
             ValuesExercise = values,
-            Diagnostics = diagnostics,
-            BrokenArticles = [.. articleDocs.Where(d => !articles.ContainsKey(d.Slug)).OrderBy(d => d.Slug, StringComparer.Ordinal)
-                .Select(d => new BrokenArticle(d.Slug, d.Path, d.Diagnostics.Items.Count(i => i.IsError)))],
+            Diagnostics = diagnostics.AsReadOnly(),
+            BrokenArticles = [.. files.Where(f => f.Kind == DocumentKind.Article && !articles.ContainsKey(f.Slug)).OrderBy(f => f.Slug, StringComparer.Ordinal)
+                .Select(f => new BrokenArticle(f.Slug, f.Document.Path, f.Document.Diagnostics.Items.Count(i => i.IsError)))],
         };
     }
 
+    private static HashSet<string> SlugsOf(List<DocumentFile> files, DocumentKind kind) =>
+        files.Where(f => f.Kind == kind).Select(f => f.Slug).ToHashSet(StringComparer.Ordinal);
+
     // Whether readers get a page at a published address: a published article (by name or alias) or a standalone page.
-    private static bool Answers(string address, Dictionary<string, Article> articles, Dictionary<string, string> aliases, Dictionary<string, InfoPage> pages)
+    private static bool Answers(string address, IReadOnlyDictionary<string, Article> articles, Dictionary<string, string> aliases, IReadOnlyDictionary<string, InfoPage> pages)
     {
         const string Articles = "/articles/";
         if (address.StartsWith(Articles, StringComparison.Ordinal))
@@ -307,13 +278,27 @@ public sealed class ContentLoader(
         return new SharedTexts(texts);
     }
 
-    private List<SourceDocument> Parse(string folder, DocumentParser parser, List<Diagnostic> diagnostics,
-        IReadOnlyDictionary<string, SourceDocument> lastParsed, HashSet<SourceDocument> reused) =>
-        _files.MarkdownFiles(folder, diagnostics).Select(path => ParseOne(path, parser, lastParsed, reused)).ToList();
+    // Every article, then every page: read, parsed (timed per file), and its front matter read.
+    private List<DocumentFile> ReadDocuments(DocumentParser parser, List<Diagnostic> diagnostics,
+        IReadOnlyDictionary<string, SourceDocument> lastParsed, HashSet<SourceDocument> reused)
+    {
+        var files = new List<DocumentFile>();
+        foreach (var kind in DocumentKind.All)
+        {
+            foreach (var path in _files.MarkdownFiles(kind.Folder, diagnostics))
+            {
+                var document = ParseOne(path, parser, lastParsed, reused);
+                files.Add(new DocumentFile(kind, document, kind.ReadMetadata(document)));
+            }
+        }
+
+        return files;
+    }
 
     // A file that cannot be read or parsed still yields a document, holding only its diagnostics, so that
     // its last good version is kept like that of any file with errors. A file whose text is what the last
-    // load parsed is not parsed again: that document is reset and used (see Reparse for when it cannot be).
+    // load parsed is not parsed again: a copy of that document as parsed is used, and the last load's is left as it
+    // was (see Reparse for when the copy cannot be used).
     private SourceDocument ParseOne(string path, DocumentParser parser, IReadOnlyDictionary<string, SourceDocument> lastParsed, HashSet<SourceDocument> reused)
     {
         var started = clock.GetTimestamp();
@@ -341,9 +326,9 @@ public sealed class ContentLoader(
 
         if (lastParsed.TryGetValue(displayPath, out var earlier) && string.Equals(earlier.Text, text, StringComparison.Ordinal))
         {
-            earlier.ResetToParsed();
-            reused.Add(earlier);
-            return earlier;
+            var again = earlier.ParsedAgain();
+            reused.Add(again);
+            return again;
         }
 
         return ParseText(displayPath, text, parser);
@@ -387,20 +372,4 @@ public sealed class ContentLoader(
 
     private static string OverBudget(ProcessingBudgetExceededException ex) =>
         $"{ex.Message}, the limit for one file, so it was stopped: look for very long runs of brackets, links or markup";
-
-    private static void Keep<T>(SourceDocument doc, T? fresh, IReadOnlyDictionary<string, T>? previous, Dictionary<string, T> into, List<Diagnostic> diagnostics)
-        where T : class
-    {
-        diagnostics.AddRange(doc.Diagnostics.Items);
-        if (fresh is not null)
-        {
-            into[doc.Slug] = fresh;
-        }
-        else if (previous is not null && previous.TryGetValue(doc.Slug, out var lastGood))
-        {
-            into[doc.Slug] = lastGood;
-            diagnostics.Add(Diagnostic.Create(DiagnosticCodes.StaleVersionServed, SourceLocation.StartOf(doc.Path),
-                "the file has errors, so readers still see its last good version"));
-        }
-    }
 }

@@ -56,7 +56,7 @@ internal static class CitationNumbering
             TrimSpaceBefore(citation);
         }
 
-        return (sources, markers);
+        return (sources.AsReadOnly(), markers);
     }
 
     // Editors write "a claim [@KEY]." with a space, as in Pandoc; a superscript sits against its word.

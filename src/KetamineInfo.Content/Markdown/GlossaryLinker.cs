@@ -32,7 +32,7 @@ internal static class GlossaryLinker
             }
         }
 
-        return shown;
+        return shown.AsReadOnly();
     }
 
     private static void LinkTerms(LiteralInline literal, GlossaryMatcher matcher, HashSet<string> linked, List<GlossaryTerm> shown)

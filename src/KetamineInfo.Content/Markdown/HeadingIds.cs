@@ -30,7 +30,7 @@ internal static class HeadingIds
             }
         }
 
-        return headings;
+        return headings.AsReadOnly();
     }
 
     /// <summary>The heading as plain text, without citation markers.</summary>

@@ -70,19 +70,19 @@ internal static class ArticleMetadataReader
     }
 
     /// <summary>The page history (<c>changes:</c>), newest first.</summary>
-    public static List<PageChange> ReadChanges(YamlMappingReader fm, DiagnosticBag bag)
+    public static IReadOnlyList<PageChange> ReadChanges(YamlMappingReader fm, DiagnosticBag bag)
     {
         var changes = new List<PageChange>();
         var node = fm.Node("changes");
         if (node is null || node is YamlScalarNode { Value: null or "" })
         {
-            return changes;
+            return [];
         }
 
         if (node is not YamlSequenceNode items)
         {
             bag.Add(DiagnosticCodes.WrongType, (int)node.Start.Line + fm.LineOffset, (int)node.Start.Column, "'changes' must be a list of '- date: …' entries");
-            return changes;
+            return [];
         }
 
         foreach (var item in items)
@@ -103,6 +103,6 @@ internal static class ArticleMetadataReader
         }
 
         changes.Sort((a, b) => b.Date.CompareTo(a.Date));
-        return changes;
+        return changes.AsReadOnly();
     }
 }

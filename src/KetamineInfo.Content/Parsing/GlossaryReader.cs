@@ -21,7 +21,7 @@ internal static class GlossaryReader
                 bag.Add(DiagnosticCodes.WrongType, (int)node.Start.Line, (int)node.Start.Column, "glossary.yml must be a list of '- term: …' entries");
             }
 
-            return terms;
+            return terms.AsReadOnly();
         }
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -52,6 +52,6 @@ internal static class GlossaryReader
         }
 
         terms.Sort((a, b) => string.Compare(a.Term, b.Term, StringComparison.OrdinalIgnoreCase));
-        return terms;
+        return terms.AsReadOnly();
     }
 }

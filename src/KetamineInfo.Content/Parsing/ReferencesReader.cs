@@ -18,7 +18,7 @@ internal static partial class ReferencesReader
         var references = new Dictionary<string, Reference>(StringComparer.Ordinal);
         if (YamlMappingReader.For(SafeYaml.Load(yaml, bag), bag, 0, "references.yml") is not { } root)
         {
-            return references;
+            return references.AsReadOnly();
         }
 
         foreach (var (key, line, column, node) in root.Entries)
@@ -52,7 +52,7 @@ internal static partial class ReferencesReader
             }
         }
 
-        return references;
+        return references.AsReadOnly();
     }
 
     private static bool IsLinkable(Reference reference, YamlMappingReader entry, DiagnosticBag bag)

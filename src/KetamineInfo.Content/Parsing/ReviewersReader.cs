@@ -21,12 +21,12 @@ internal static class ReviewersReader
         var node = SafeYaml.Load(yaml, bag);
         if (node is null || node is YamlScalarNode { Value: null or "" })
         {
-            return reviewers;
+            return reviewers.AsReadOnly();
         }
 
         if (YamlMappingReader.For(node, bag, 0, "reviewers.yml") is not { } root)
         {
-            return reviewers;
+            return reviewers.AsReadOnly();
         }
 
         foreach (var (key, line, column, value) in root.Entries)
@@ -65,6 +65,6 @@ internal static class ReviewersReader
             }
         }
 
-        return reviewers;
+        return reviewers.AsReadOnly();
     }
 }

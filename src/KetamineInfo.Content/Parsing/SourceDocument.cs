@@ -36,14 +36,28 @@ internal sealed class SourceDocument
     public int ParseDiagnosticCount { get; init; }
 
     /// <summary>
-    /// Makes a document parsed by an earlier load ready to be read again, as if just parsed: only parsing's own
-    /// diagnostics are kept. Its syntax tree may have been rendered (rendering rewrites it), so a document reset
-    /// this way is used only where its rendered body is reused too.
+    /// This document, parsed by an earlier load, for a later load of the same text: as if just parsed, with only
+    /// parsing's own diagnostics, in a bag of its own, so the earlier load's document stays as it was. The syntax tree
+    /// is shared and may have been rendered (rendering rewrites it), so the copy is used only where its rendered body
+    /// is reused too.
     /// </summary>
-    public void ResetToParsed()
+    public SourceDocument ParsedAgain()
     {
-        Diagnostics.TruncateTo(ParseDiagnosticCount);
-        Diagnostics.HintSearches = 0;
+        var bag = new DiagnosticBag(Path);
+        bag.AddRange(Diagnostics.Items.Take(ParseDiagnosticCount));
+        return new SourceDocument
+        {
+            Path = Path,
+            Slug = Slug,
+            Text = Text,
+            Syntax = Syntax,
+            FrontMatter = FrontMatter?.ReportingTo(bag),
+            Headings = Headings,
+            Included = Included,
+            Diagnostics = bag,
+            BodyLine = BodyLine,
+            ParseDiagnosticCount = ParseDiagnosticCount,
+        };
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ internal sealed class ReviewAfterChangeRule : IFileRule
 
     public void Check(RuleInput file)
     {
-        if (file.Dated is not { } metadata
+        if (file.Metadata is not { } metadata
             || metadata.Changes.Where(c => c.Clinical && c.Date > metadata.LastReviewed).OrderByDescending(c => c.Date).FirstOrDefault() is not { } latest)
         {
             return;

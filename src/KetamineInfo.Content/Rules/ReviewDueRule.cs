@@ -16,7 +16,7 @@ internal sealed class ReviewDueRule : IFileRule
 
     public void Check(RuleInput file)
     {
-        if (file.Dated is not { } metadata)
+        if (file.Metadata is not { } metadata)
         {
             return;
         }

@@ -10,7 +10,7 @@ internal sealed class ReviewedByRule : IFileRule
 
     public void Check(RuleInput file)
     {
-        if (file.Dated is null || file.Review is not { } review || review.State == ReviewState.Reviewed)
+        if (file.Metadata is null || file.Review is not { } review || review.State == ReviewState.Reviewed)
         {
             return;
         }

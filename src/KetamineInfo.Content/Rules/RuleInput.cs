@@ -5,14 +5,14 @@ using KetamineInfo.Content.Parsing;
 namespace KetamineInfo.Content.Rules;
 
 /// <summary>
-/// What a rule sees of one file: the parsed document, its rendered body, and the article's metadata — null for
-/// a page, and for an article whose front matter did not read (that is already an error of its own) — and
-/// the article's clinical review status.
+/// What a rule sees of one file: the parsed document, its rendered body, its front matter — null where that did not
+/// read (that is already an error of its own) — whether it is a standalone page or an article, and its clinical
+/// review status.
 /// </summary>
-internal sealed record RuleInput(SourceDocument Document, RenderedBody Body, ArticleMetadata? Article, bool IsPage, RuleSettings Settings, ReviewStatus? Review = null, InfoPageMetadata? Page = null)
+internal sealed record RuleInput(SourceDocument Document, RenderedBody Body, IReviewedMetadata? Metadata, bool IsPage, RuleSettings Settings, ReviewStatus? Review = null)
 {
-    /// <summary>The dates and history every page shares, article or standalone page; null when its front matter did not read.</summary>
-    public IReviewedMetadata? Dated => (IReviewedMetadata?)Article ?? Page;
+    /// <summary>An article's front matter; null for a page, and for an article whose front matter did not read.</summary>
+    public ArticleMetadata? Article => Metadata as ArticleMetadata;
 
     public Diagnostics.DiagnosticBag Diagnostics => Document.Diagnostics;
 }

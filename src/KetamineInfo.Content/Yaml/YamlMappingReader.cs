@@ -8,11 +8,18 @@ namespace KetamineInfo.Content.Yaml;
 /// Reads typed values from one YAML mapping, reporting missing keys, wrong types and unknown keys
 /// as diagnostics at the line and column where they stand.
 /// </summary>
-internal sealed class YamlMappingReader(YamlMappingNode mapping, DiagnosticBag bag, int lineOffset)
+/// <param name="indexed">The keys as another reader of this mapping indexed them (see <see cref="ReportingTo"/>): not indexed, and reported, twice.</param>
+internal sealed class YamlMappingReader(YamlMappingNode mapping, DiagnosticBag bag, int lineOffset, Dictionary<string, (YamlScalarNode Key, YamlNode Value)>? indexed = null)
 {
-    private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = Index(mapping, bag, lineOffset);
+    private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = indexed ?? Index(mapping, bag, lineOffset);
 
     public int LineOffset => lineOffset;
+
+    /// <summary>
+    /// A reader of the same mapping whose problems go to <paramref name="other"/> from now on. The keys are not indexed
+    /// again, so what indexing reported (a key given twice) is not reported twice.
+    /// </summary>
+    public YamlMappingReader ReportingTo(DiagnosticBag other) => new(mapping, other, lineOffset, _entries);
 
     public int Line => ToLine(mapping);
 
@@ -166,7 +173,7 @@ internal sealed class YamlMappingReader(YamlMappingNode mapping, DiagnosticBag b
                     }
                 }
 
-                return items;
+                return items.AsReadOnly();
             case var other:
                 bag.Add(DiagnosticCodes.WrongType, ToLine(other), ToColumn(other), $"'{key}' must be a list like [a, b]");
                 return [];

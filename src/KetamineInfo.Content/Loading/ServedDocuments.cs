@@ -1,0 +1,57 @@
+using KetamineInfo.Content.Diagnostics;
+using KetamineInfo.Content.Model;
+using KetamineInfo.Content.Parsing;
+
+namespace KetamineInfo.Content.Loading;
+
+/// <summary>
+/// The articles and pages one load serves, by slug. A file that rendered, has front matter and no errors is served
+/// as it reads now; any other keeps the version the previous snapshot served (with a KI0204 saying so), if there is one.
+/// </summary>
+internal sealed class ServedDocuments(ContentSnapshot? previous, List<Diagnostic> diagnostics)
+{
+    private readonly Dictionary<string, Article> _articles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, InfoPage> _pages = new(StringComparer.Ordinal);
+
+    /// <summary>The articles served, by slug: a view that cannot be changed through, handed to the snapshot.</summary>
+    public IReadOnlyDictionary<string, Article> Articles => _articles.AsReadOnly();
+
+    /// <summary>The pages served, by slug, as <see cref="Articles"/>.</summary>
+    public IReadOnlyDictionary<string, InfoPage> Pages => _pages.AsReadOnly();
+
+    /// <summary>
+    /// Reports the file's diagnostics, then serves it or its last good version. <paramref name="body"/> is null where
+    /// rendering failed; <paramref name="review"/> is null only where the front matter did not read.
+    /// </summary>
+    public void Serve(DocumentFile file, RenderedBody? body, ReviewStatus? review)
+    {
+        var doc = file.Document;
+        var fresh = body is not null && !doc.Diagnostics.HasErrors ? file.Metadata : null;
+        if (file.Kind.IsPage)
+        {
+            Keep(doc, fresh is InfoPageMetadata page ? new InfoPage(page, body!, doc.Path) { Review = review!, Fingerprint = ClinicalFingerprint.Of(doc, page, body) } : null,
+                previous?.Pages, _pages);
+        }
+        else
+        {
+            Keep(doc, fresh is ArticleMetadata article ? new Article(article, body!, doc.Path) { Review = review!, Fingerprint = ClinicalFingerprint.Of(doc, article, body) } : null,
+                previous?.ArticlesBySlug, _articles);
+        }
+    }
+
+    private void Keep<T>(SourceDocument doc, T? fresh, IReadOnlyDictionary<string, T>? lastGood, Dictionary<string, T> into)
+        where T : class
+    {
+        diagnostics.AddRange(doc.Diagnostics.Items);
+        if (fresh is not null)
+        {
+            into[doc.Slug] = fresh;
+        }
+        else if (lastGood is not null && lastGood.TryGetValue(doc.Slug, out var version))
+        {
+            into[doc.Slug] = version;
+            diagnostics.Add(Diagnostic.Create(DiagnosticCodes.StaleVersionServed, SourceLocation.StartOf(doc.Path),
+                "the file has errors, so readers still see its last good version"));
+        }
+    }
+}
