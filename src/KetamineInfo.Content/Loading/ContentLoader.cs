@@ -198,10 +198,9 @@ public sealed class ContentLoader(
     // Whether readers get a page at a published address: a published article (by name or alias) or a standalone page.
     private static bool Answers(string address, IReadOnlyDictionary<string, Article> articles, Dictionary<string, string> aliases, IReadOnlyDictionary<string, InfoPage> pages)
     {
-        const string Articles = "/articles/";
-        if (address.StartsWith(Articles, StringComparison.Ordinal))
+        if (address.StartsWith(SitePaths.ArticlesFolder, StringComparison.Ordinal))
         {
-            var name = address[Articles.Length..];
+            var name = address[SitePaths.ArticlesFolder.Length..];
             var slug = aliases.GetValueOrDefault(name, name);
             return articles.TryGetValue(slug, out var article) && !article.Metadata.Draft;
         }
