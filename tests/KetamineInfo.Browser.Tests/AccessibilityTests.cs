@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 
 namespace KetamineInfo.Browser.Tests;
 
-[Collection(SharedBrowser.Name)]
+[Collection(AccessibilityBrowser.Name)]
 public sealed class AccessibilityTests(BrowserSite site)
 {
     private static readonly AxeRunOptions WcagAA = new()

@@ -87,3 +87,13 @@ public sealed class SharedBrowser : ICollectionFixture<BrowserSite>
 {
     public const string Name = "browser";
 }
+
+/// <summary>
+/// The accessibility sweep (every page, both themes and widths: most of the browser tests' time) on a site and a
+/// browser of its own, so xunit runs it beside the other browser tests and both cores work.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class AccessibilityBrowser : ICollectionFixture<BrowserSite>
+{
+    public const string Name = "browser-accessibility";
+}
