@@ -40,7 +40,7 @@ public sealed class QuestionSetTests(QuestionSetTests.UnlimitedSiteFactory site,
         foreach (var question in questions)
         {
             var page = await client.GetDocumentAsync($"/search?q={Uri.EscapeDataString(question.Text)}");
-            var results = page.QuerySelectorAll(".search-results h2 a").Select(a => a.GetAttribute("href")!).ToList();
+            var results = page.QuerySelectorAll(".search-results a.result-link").Select(a => a.GetAttribute("href")!).ToList();
             var answers = question.Answers.ToHashSet(StringComparer.Ordinal);
             var answerPages = question.Answers.Select(a => QuestionSet.Split(a).Path).ToHashSet(StringComparer.Ordinal);
 
