@@ -65,7 +65,7 @@ public static class SearchVocabularyReader
             var members = new List<string>();
             foreach (var (phrase, node) in Scalars(group, "a synonyms group", bag))
             {
-                if (Phrase(phrase, node, stopWords, bag) is not { } key)
+                if (Phrase(phrase, node, bag) is not { } key)
                 {
                     continue;
                 }
@@ -101,8 +101,8 @@ public static class SearchVocabularyReader
             }
 
             intent.RejectUnknownKeys(IntentKeys, "intent");
-            var when = Phrases(intent, "when", stopWords, bag);
-            var find = Phrases(intent, "find", stopWords, bag);
+            var when = Phrases(intent, "when", bag);
+            var find = Phrases(intent, "find", bag);
             if (when.Count > 0 && find.Count > 0)
             {
                 intents.Add(new SearchIntent(when, find));
@@ -112,7 +112,7 @@ public static class SearchVocabularyReader
         return new SearchVocabulary([.. stopWords.Keys], synonyms, intents);
     }
 
-    private static List<string> Phrases(YamlMappingReader intent, string key, Dictionary<string, int> stopWords, DiagnosticBag bag)
+    private static List<string> Phrases(YamlMappingReader intent, string key, DiagnosticBag bag)
     {
         var phrases = new List<string>();
         if (intent.Node(key) is null)
@@ -125,7 +125,7 @@ public static class SearchVocabularyReader
 
         foreach (var (phrase, node) in Scalars(intent.Node(key), $"'{key}'", bag))
         {
-            if (Phrase(phrase, node, stopWords, bag, allowStopWords: key == "when") is not null)
+            if (Phrase(phrase, node, bag) is not null)
             {
                 phrases.Add(phrase);
             }
@@ -135,7 +135,7 @@ public static class SearchVocabularyReader
     }
 
     // The phrase's words joined by one space (how a search matches it), or null when it cannot be used.
-    private static string? Phrase(string phrase, YamlNode node, Dictionary<string, int> stopWords, DiagnosticBag bag, bool allowStopWords = false)
+    private static string? Phrase(string phrase, YamlNode node, DiagnosticBag bag)
     {
         var words = Words(phrase);
         if (words.Count == 0 || phrase.Length > MaxPhraseLength || words.Count > MaxPhraseWords)
@@ -143,12 +143,6 @@ public static class SearchVocabularyReader
             Bad(bag, node, words.Count == 0
                 ? $"'{phrase}' has no letters or digits, so a search can never match it"
                 : $"'{phrase}' is too long: a phrase can have at most {MaxPhraseWords} words and {MaxPhraseLength} characters");
-            return null;
-        }
-
-        if (!allowStopWords && words.All(stopWords.ContainsKey))
-        {
-            Bad(bag, node, $"'{phrase}' is made only of stop words, which search leaves out, so it can never be found: use the words pages use");
             return null;
         }
 

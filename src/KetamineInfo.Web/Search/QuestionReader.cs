@@ -8,7 +8,8 @@ namespace KetamineInfo.Web.Search;
 /// Reads a reader's question into what it asks about, with the vocabulary (content/search/vocabulary.yml):
 /// stop words are left out ("how much does it cost" asks about "cost"); a phrase in a synonyms group also finds
 /// the others; a phrase an intent knows also finds the words pages use ("cost" → price, pay, insurance). The
-/// longest phrase the vocabulary knows wins, and its words count once, as one thing asked about. Made once per
+/// longest phrase the vocabulary knows wins, and its words count once, as one thing asked about: the phrase is
+/// searched as written (unless it is all stop words), "see things" as a phrase, never "see" alone. Made once per
 /// vocabulary; reading a question costs a few dictionary lookups per word.
 /// </summary>
 internal sealed class QuestionReader

@@ -140,7 +140,10 @@ public sealed class SearchIndex : IDisposable
                 patterns.Add(new MatchPattern(c, alternative.Weight, terms));
             }
 
-            query.Add(position, Occur.SHOULD);
+            if (position.Disjuncts.Count > 0)
+            {
+                query.Add(position, Occur.SHOULD);
+            }
         }
 
         return new BuiltQuery(query, patterns, fuzzyLookups);
@@ -171,23 +174,19 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    /// <summary>A phrase's index terms with their positions; stop words are left out and their places kept.</summary>
+    /// <summary>A phrase's index terms with their positions (English stop words are left out, their places kept).</summary>
     internal List<(string Term, int Position)> Terms(string phrase)
     {
         var terms = new List<(string, int)>();
         using var stream = _analyzer.GetTokenStream("body", phrase);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         var position = -1;
         while (stream.IncrementToken())
         {
             position += increment.PositionIncrement;
-            if (!_questions.IsStopWord(phrase[offset.StartOffset..offset.EndOffset].ToLowerInvariant()))
-            {
-                terms.Add((term.ToString(), position));
-            }
+            terms.Add((term.ToString(), position));
         }
 
         stream.End();

@@ -12,8 +12,7 @@ namespace KetamineInfo.Web.Search;
 public sealed class SearchService : IDisposable
 {
     // Built with the first index, off the start-up path: Lucene's code takes a while to load.
-    private readonly Lazy<SearchAnalyzer> _analyzer = new(SearchAnalyzer.ForIndex);
-    private readonly Lazy<SearchAnalyzer> _matching = new(SearchAnalyzer.ForMatching);
+    private readonly Lazy<SearchAnalyzer> _analyzer = new(() => new SearchAnalyzer());
     private readonly ContentStore _store;
     private readonly SearchVocabularySource _vocabulary;
     private (SearchVocabulary Vocabulary, QuestionReader Reader)? _questions;
@@ -63,11 +62,6 @@ public sealed class SearchService : IDisposable
             {
                 _analyzer.Value.Dispose();
             }
-
-            if (_matching.IsValueCreated)
-            {
-                _matching.Value.Dispose();
-            }
         }
     }
 
@@ -94,7 +88,7 @@ public sealed class SearchService : IDisposable
         var vocabulary = _vocabulary.For(snapshot);
         if (_questions is not { } made || !ReferenceEquals(made.Vocabulary, vocabulary))
         {
-            made = (vocabulary, new QuestionReader(vocabulary, _matching.Value));
+            made = (vocabulary, new QuestionReader(vocabulary, _analyzer.Value));
             _questions = made;
         }
 

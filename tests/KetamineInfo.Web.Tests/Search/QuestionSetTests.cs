@@ -13,8 +13,8 @@ namespace KetamineInfo.Web.Tests.Search;
 /// </summary>
 public sealed class QuestionSetTests(QuestionSetTests.UnlimitedSiteFactory site, ITestOutputHelper output) : IClassFixture<QuestionSetTests.UnlimitedSiteFactory>
 {
-    private const double SectionTop1Floor = 0.10;
-    private const double SectionTop3Floor = 0.14;
+    private const double SectionTop1Floor = 0.90;
+    private const double SectionTop3Floor = 0.98;
 
     [Fact]
     public async Task QuestionSet_IsLargeEnough_AndEveryAnswerIsASectionThatExists()
@@ -50,9 +50,9 @@ public sealed class QuestionSetTests(QuestionSetTests.UnlimitedSiteFactory site,
             sectionTop3 += sectionRank is >= 0 and < 3 ? 1 : 0;
             pageTop1 += pageRank == 0 ? 1 : 0;
             pageTop3 += pageRank is >= 0 and < 3 ? 1 : 0;
-            if (sectionRank is < 0 or >= 3)
+            if (sectionRank != 0)
             {
-                output.WriteLine($"not in the top 3: '{question.Text}' → {string.Join(", ", results.Take(3))}");
+                output.WriteLine($"{(sectionRank is < 0 or >= 3 ? "not in the top 3" : "not first")}: '{question.Text}' → {string.Join(", ", results.Take(3))}");
             }
         }
 

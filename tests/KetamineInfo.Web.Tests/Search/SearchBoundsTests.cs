@@ -29,10 +29,11 @@ public sealed class SearchBoundsTests(SiteFactory site)
         using var index = Index();
         var words = string.Join(' ', Enumerable.Range(0, 30).Select(i => $"zzqxw{(char)('a' + (i % 26))}{i}"));
 
-        var built = index.BuildQuery(index.Read(words));
+        var concepts = index.Read(words);
+        var built = index.BuildQuery(concepts);
         var results = index.Search(words);
 
-        Assert.Equal(SearchIndex.MaxQueryWords, built.Query.Clauses.Count);
+        Assert.Equal(SearchIndex.MaxQueryWords, concepts.Count);
         Assert.Equal(SearchIndex.MaxFuzzyWords, built.FuzzyLookups);
         Assert.Empty(results);
     }
@@ -111,7 +112,7 @@ public sealed class SearchBoundsTests(SiteFactory site)
 
     private SearchIndex Index() =>
         new(KetamineInfo.Web.Search.SiteSearch.DocumentsOf(site.Services.GetRequiredService<KetamineInfo.Web.Publishing.PublishedSites>().Current),
-            SearchAnalyzer.ForIndex(), new QuestionReader(KetamineInfo.Content.Model.SearchVocabulary.None, SearchAnalyzer.ForMatching()));
+            new SearchAnalyzer(), new QuestionReader(KetamineInfo.Content.Model.SearchVocabulary.None, new SearchAnalyzer()));
 
     private static IEnumerable<Query> Clauses(BooleanQuery query) =>
         query.Clauses.Select(c => c.Query).OfType<DisjunctionMaxQuery>().SelectMany(d => d.Disjuncts);
