@@ -63,8 +63,10 @@ public static class SearchVocabularyReader
         foreach (var group in Items(root.Node("synonyms"), "synonyms", bag))
         {
             var members = new List<string>();
+            var written = 0;
             foreach (var (phrase, node) in Scalars(group, "a synonyms group", bag))
             {
+                written++;
                 if (Phrase(phrase, node, bag) is not { } key)
                 {
                     continue;
@@ -82,7 +84,7 @@ public static class SearchVocabularyReader
                 members.Add(phrase);
             }
 
-            if (members.Count == 1)
+            if (written == 1)
             {
                 Bad(bag, group, $"this synonyms group has only '{members[0]}': a group needs two or more words that mean the same");
             }

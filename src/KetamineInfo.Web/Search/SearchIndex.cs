@@ -208,7 +208,7 @@ public sealed class SearchIndex : IDisposable
         var body = Stored(doc, "body");
         var lead = body.Length > 0 ? body : Stored(doc, "summary");
         return new SearchResult(Kind(doc), Stored(doc, "url"), Stored(doc, "page"), Stored(doc, "heading"), Stored(doc, "parent"),
-            SearchSnippet.Html(lead, patterns, _analyzer));
+            SearchSnippet.Html(lead, patterns, _analyzer, _questions.IsStopWord));
     }
 
     private static bool IsTerm(Document doc, string? words) =>

@@ -8,7 +8,7 @@ namespace KetamineInfo.Web.Search;
 /// <summary>
 /// The one or two sentences of a section that best match a question, as HTML, with the matching words in
 /// &lt;mark&gt;: only words of the question's phrases (a phrase of several words only where they stand together),
-/// never a stop word, never a near spelling of a short word. A sentence scores the things asked about it matches,
+/// never a stop word (even inside a phrase), never a near spelling of a short word. A sentence scores the things asked about it matches,
 /// each counted once at its strongest phrase. Work grows with the section's length, for the few sections shown.
 /// </summary>
 internal static class SearchSnippet
@@ -16,9 +16,9 @@ internal static class SearchSnippet
     private const int MaxLength = 320;
     private const int LongSentence = 240;
 
-    public static string? Html(string text, IReadOnlyList<MatchPattern> patterns, Analyzer analyzer)
+    public static string? Html(string text, IReadOnlyList<MatchPattern> patterns, Analyzer analyzer, Func<string, bool> isStopWord)
     {
-        var sentences = Sentences(text).Select(s => Score(s, patterns, analyzer)).ToList();
+        var sentences = Sentences(text).Select(s => Score(s, patterns, analyzer, isStopWord)).ToList();
         if (sentences.Count == 0)
         {
             return null;
@@ -47,7 +47,7 @@ internal static class SearchSnippet
 
     private sealed record Sentence(int Start, string Text, float Score, IReadOnlySet<int> Concepts, IReadOnlyList<(int Start, int End)> Marks);
 
-    private static Sentence Score((int Start, string Text) sentence, IReadOnlyList<MatchPattern> patterns, Analyzer analyzer)
+    private static Sentence Score((int Start, string Text) sentence, IReadOnlyList<MatchPattern> patterns, Analyzer analyzer, Func<string, bool> isStopWord)
     {
         var tokens = Tokens(sentence.Text, analyzer);
         var marks = new List<(int, int)>();
@@ -61,7 +61,8 @@ internal static class SearchSnippet
                     continue;
                 }
 
-                marks.AddRange(matched);
+                // A stop word inside a matched phrase ("can I drive") is part of the match but never marked.
+                marks.AddRange(matched.Where(m => !isStopWord(sentence.Text[m.Item1..m.Item2].ToLowerInvariant())));
                 strongest[pattern.Concept] = Math.Max(strongest.GetValueOrDefault(pattern.Concept), pattern.Weight);
             }
         }
