@@ -189,11 +189,15 @@ public static class DiagnosticCodes
         "an address in `published.txt` no longer answers: a page was renamed without an alias, or removed",
         "published.txt:3:1: warning KI0209: /articles/old-name was published, but no article, page or alias answers it now: add 'aliases: [old-name]' to the article that replaced it, or delete this line if the page was withdrawn on purpose");
 
+    public static readonly DiagnosticCode BadSearchVocabulary = new("KI0132", DiagnosticSeverity.Error,
+        "a bad entry in `search/vocabulary.yml` (the live site keeps searching with its last good vocabulary)",
+        "search/vocabulary.yml:14:5: error KI0132: 'pregnant' is already in the synonyms group at line 9: a word can be in one group only, so merge the groups or take it out of one");
+
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         FileUnreadable, TooManyFiles, InternalError, OverTimeBudget, YamlSyntax, UnknownKey, UnknownReference, MissingKey, WrongType, BadSlug,
         DuplicateSlug, BrokenArticleLink, BrokenHeadingLink, BadImage, ReadingGradeTooHigh, BannedWord,
         ReviewOverdue, UnsafeLink, YamlAlias, ValueOutOfRange, MissingFrontMatter, BadCitation, BadReference, UnknownCallout, ReviewOlderThanChange, CrisisLineMismatch,
-        ChangedAfterSignOff, BadSignOff, BadChance, BadEvidence, UnknownInclude, HandWrittenEmergency, EditorialChangedClinicalWords, UncitedReference, ReviewDueSoon, NotReviewed, StaleVersionServed, InShortMissing, DatedFactDueSoon, DatedFactPassed, CertaintyWording, PublishedAddressGone, RenderedTooLarge, LoadTooSlow,
+        ChangedAfterSignOff, BadSignOff, BadChance, BadEvidence, UnknownInclude, HandWrittenEmergency, EditorialChangedClinicalWords, UncitedReference, ReviewDueSoon, NotReviewed, StaleVersionServed, InShortMissing, DatedFactDueSoon, DatedFactPassed, CertaintyWording, PublishedAddressGone, RenderedTooLarge, LoadTooSlow, BadSearchVocabulary,
     ];
 }

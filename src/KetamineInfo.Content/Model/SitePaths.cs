@@ -39,6 +39,9 @@ public static class SitePaths
     /// <summary><c>/{slug}</c>: a standalone page (about, questions, the options grid).</summary>
     public static string Page(string slug) => "/" + slug;
 
+    /// <summary>A section of a page (<paramref name="page"/> is its address) by its heading's id; the page itself for an empty id.</summary>
+    public static string Section(string page, string headingId) => headingId.Length == 0 ? page : $"{page}#{headingId}";
+
     /// <summary>A glossary entry, by its anchor.</summary>
     public static string GlossaryTerm(string id) => $"{Glossary}#{id}";
 

@@ -32,6 +32,7 @@ internal sealed class BodyRenderer(MarkdownPipeline pipeline, SiteStrings? words
             DatedFacts = [.. RecheckExtension.MarkersOf(syntax).Where(m => m.Date is not null).Select(m => new DatedFact(m.Date!.Value, m.Line + 1, m.Column + 1))],
             HasValuesExercise = syntax.Descendants<ValuesExerciseBlock>().Any(),
             GlossaryTerms = terms,
+            Sections = BodySections.Of(syntax),
         };
     }
 

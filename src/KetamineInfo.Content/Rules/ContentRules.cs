@@ -72,6 +72,7 @@ internal static class ContentRules
         (nameof(DecisionBlocks), [DiagnosticCodes.BadEvidence]),
         (nameof(IncludeBlocks), [DiagnosticCodes.UnknownInclude]),
         (nameof(GlossaryReader), [DiagnosticCodes.DuplicateSlug]),
+        (nameof(SearchVocabularyReader), [DiagnosticCodes.BadSearchVocabulary]),
         (nameof(SiteSettingsReader), [DiagnosticCodes.MissingKey, DiagnosticCodes.UnsafeLink, DiagnosticCodes.CrisisLineMismatch]),
         (nameof(SiteLinkTargets), [DiagnosticCodes.DuplicateSlug]),
         (nameof(CitationNumbering), [DiagnosticCodes.UnknownReference, DiagnosticCodes.BadCitation]),

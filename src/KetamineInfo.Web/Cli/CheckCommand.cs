@@ -2,8 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using KetamineInfo.Content.Diagnostics;
 using KetamineInfo.Content.Loading;
+using KetamineInfo.Content.Parsing;
 using KetamineInfo.Content.Rules;
 using KetamineInfo.Web.Publishing;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 
 namespace KetamineInfo.Web.Cli;
@@ -55,7 +57,9 @@ internal sealed class CheckCommand : Command
         var loader = services.GetRequiredService<ContentLoader>();
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var loaded = loader.Load();
-        var snapshot = loaded with { Diagnostics = [.. loaded.Diagnostics, .. LoadTimeBudget(loader, System.Diagnostics.Stopwatch.GetElapsedTime(started))] };
+        // The search vocabulary is read by search, not the loader; its problems are checked here with the rest.
+        var vocabulary = SearchVocabularyReader.Read(services.GetRequiredKeyedService<IFileProvider>(ContentServices.ContentKey)).Diagnostics;
+        var snapshot = loaded with { Diagnostics = [.. loaded.Diagnostics, .. vocabulary, .. LoadTimeBudget(loader, System.Diagnostics.Stopwatch.GetElapsedTime(started))] };
         var ordered = snapshot.Diagnostics.OrderByDescending(d => d.IsError)
             .ThenBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column);
         foreach (var diagnostic in ordered)

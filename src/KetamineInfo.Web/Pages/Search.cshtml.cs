@@ -13,7 +13,7 @@ public sealed class SearchModel(SearchService search) : PageModel
 
     public bool WasShortened { get; private set; }
 
-    public IReadOnlyList<SearchResult> Results { get; private set; } = [];
+    public IReadOnlyList<SearchResultGroup> Results { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "q")] string? q)
     {

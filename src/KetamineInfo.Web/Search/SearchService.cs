@@ -11,9 +11,11 @@ namespace KetamineInfo.Web.Search;
 /// </summary>
 public sealed class SearchService : IDisposable
 {
-    // Built with the first index, off the start-up path: the synonym map takes Lucene's code a while to load.
-    private readonly Lazy<SearchAnalyzer> _analyzer = new(() => new SearchAnalyzer(SearchSynonyms.Build()));
+    // Built with the first index, off the start-up path: Lucene's code takes a while to load.
+    private readonly Lazy<SearchAnalyzer> _analyzer = new(() => new SearchAnalyzer());
     private readonly ContentStore _store;
+    private readonly SearchVocabularySource _vocabulary;
+    private (SearchVocabulary Vocabulary, QuestionReader Reader)? _questions;
     private readonly PublishedSites _sites;
     private readonly SearchGate _gate;
     private readonly Lock _buildLock = new();
@@ -21,9 +23,10 @@ public sealed class SearchService : IDisposable
     private SearchIndex? _index;
     private bool _disposed;
 
-    public SearchService(ContentStore store, PublishedSites sites, SearchGate gate)
+    public SearchService(ContentStore store, PublishedSites sites, SearchGate gate, SearchVocabularySource vocabulary)
     {
         _store = store;
+        _vocabulary = vocabulary;
         _sites = sites;
         _gate = gate;
         _firstBuild = Task.Run(() => Rebuild(store.Current));
@@ -33,10 +36,10 @@ public sealed class SearchService : IDisposable
     /// <summary>Completes when the first index is ready (tests and the exporter wait on it).</summary>
     public Task Ready => _firstBuild;
 
-    public IReadOnlyList<SearchResult> Search(string query) => Current()?.Search(query) ?? [];
+    public IReadOnlyList<SearchResultGroup> Search(string query) => Current()?.Search(query) ?? [];
 
     /// <summary>Searches once the gate lets it (waiting in line if a slot will soon be free).</summary>
-    public async Task<(SearchOutcome Outcome, IReadOnlyList<SearchResult> Results)> TrySearchAsync(string query, CancellationToken cancellationToken)
+    public async Task<(SearchOutcome Outcome, IReadOnlyList<SearchResultGroup> Results)> TrySearchAsync(string query, CancellationToken cancellationToken)
     {
         if (Current() is not { } index)
         {
@@ -79,6 +82,19 @@ public sealed class SearchService : IDisposable
 
     private void OnContentChanged(ContentSnapshot snapshot) => Rebuild(snapshot);
 
+    // The question reader for the snapshot's vocabulary, made again only when the vocabulary changed.
+    private QuestionReader Questions(ContentSnapshot snapshot)
+    {
+        var vocabulary = _vocabulary.For(snapshot);
+        if (_questions is not { } made || !ReferenceEquals(made.Vocabulary, vocabulary))
+        {
+            made = (vocabulary, new QuestionReader(vocabulary, _analyzer.Value));
+            _questions = made;
+        }
+
+        return made.Reader;
+    }
+
     private SearchIndex Rebuild(ContentSnapshot snapshot)
     {
         lock (_buildLock)
@@ -90,7 +106,7 @@ public sealed class SearchService : IDisposable
             }
 
             // The old index is left to the garbage collector: a search may still be reading it.
-            var index = new SearchIndex(SiteSearch.DocumentsOf(_sites.For(snapshot)), _analyzer.Value) { SnapshotVersion = snapshot.Version };
+            var index = new SearchIndex(SiteSearch.DocumentsOf(_sites.For(snapshot)), _analyzer.Value, Questions(snapshot)) { SnapshotVersion = snapshot.Version };
             Volatile.Write(ref _index, index);
             return index;
         }

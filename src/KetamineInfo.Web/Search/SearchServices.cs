@@ -28,8 +28,8 @@ internal static class SearchServices
     /// <summary>The browser's search index (<see cref="BrowserSearchIndex"/>), served live as the static copy serves it.</summary>
     public static IEndpointRouteBuilder MapBrowserSearchIndex(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(SitePaths.SearchIndex, (Publishing.PublishedSite site) =>
-            Results.Bytes(SiteSearch.BrowserIndexOf(site), "application/json"));
+        endpoints.MapGet(SitePaths.SearchIndex, (Publishing.PublishedSite site, SearchVocabularySource vocabulary) =>
+            Results.Bytes(SiteSearch.BrowserIndexOf(site, vocabulary.For(site.Snapshot)), "application/json"));
         return endpoints;
     }
 
@@ -38,6 +38,7 @@ internal static class SearchServices
     {
         services.AddValidatedOptions<SearchOptions>(SearchOptions.Section);
         services.AddSingleton<SearchGate>();
+        services.AddSingleton<SearchVocabularySource>();
         services.AddSingleton<SearchService>();
         services.AddHealthChecks().AddCheck<SearchHealthCheck>("search", tags: ["ready"]);
         services.AddClientRateLimit<SearchOptions>(SearchOptions.RateLimitPolicy, options => (options.PermitLimit, options.Window),

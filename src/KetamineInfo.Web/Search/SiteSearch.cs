@@ -5,8 +5,9 @@ using KetamineInfo.Web.Publishing;
 namespace KetamineInfo.Web.Search;
 
 /// <summary>
-/// What search finds on one published site — its articles, standalone pages and glossary terms — made once per
-/// site (a content snapshot) and kept as long as the site is: the server's index and the browser's read the same list.
+/// What search finds on one published site — each section of its articles and standalone pages, and its glossary
+/// terms — made once per site (a content snapshot) and kept as long as the site is: the server's index and the
+/// browser's read the same list.
 /// </summary>
 public static class SiteSearch
 {
@@ -18,17 +19,28 @@ public static class SiteSearch
 
     /// <summary>
     /// The browser's search index as served: made once per site, on first request, because it holds every page's
-    /// text and a request the page cache does not store (an unknown host) must not rebuild it.
+    /// text and a request the page cache does not store (an unknown host) must not rebuild it. The vocabulary is
+    /// the one search uses for this site's snapshot.
     /// </summary>
-    public static byte[] BrowserIndexOf(PublishedSite site) =>
-        BrowserIndexes.GetValue(site, s => new Lazy<byte[]>(() => BrowserSearchIndex.Build(DocumentsOf(s)))).Value;
+    public static byte[] BrowserIndexOf(PublishedSite site, SearchVocabulary vocabulary) =>
+        BrowserIndexes.GetValue(site, s => new Lazy<byte[]>(() => BrowserSearchIndex.Build(DocumentsOf(s), vocabulary))).Value;
 
     private static SearchDocument[] Build(PublishedSite site) =>
     [
-        .. site.Articles.Select(a => new SearchDocument("article", SitePaths.Article(a.Slug), a.Title, a.Metadata.Summary, HeadingTexts(a.Body), a.Body.PlainText)),
-        .. site.Pages.Select(p => new SearchDocument("page", SitePaths.Page(p.Slug), p.Title, p.Summary, HeadingTexts(p.Body), p.Body.PlainText)),
-        .. site.Snapshot.Glossary.Select(g => new SearchDocument("glossary", $"/glossary#{g.Id}", g.Term, g.Definition, g.Aliases, g.Definition)),
+        .. site.Articles.SelectMany(a => Sections("article", SitePaths.Article(a.Slug), a.Title, a.Metadata.Summary, a.Body)),
+        .. site.Pages.SelectMany(p => Sections("page", SitePaths.Page(p.Slug), p.Title, p.Summary, p.Body)),
+        .. site.Snapshot.Glossary.Select(g => new SearchDocument("glossary", SitePaths.Glossary, site.Snapshot.Strings["glossary.title"], g.Id, g.Term,
+            string.Empty, string.Empty, string.Join(", ", g.Aliases), g.Definition)),
     ];
 
-    private static string[] HeadingTexts(RenderedBody body) => [.. body.Headings.Select(h => h.Text)];
+    // The opening always, so a page is found by its title and summary even when its text starts with a heading.
+    private static IEnumerable<SearchDocument> Sections(string kind, string url, string title, string summary, RenderedBody body)
+    {
+        var opening = body.Sections.FirstOrDefault(s => s.Id.Length == 0)?.PlainText ?? string.Empty;
+        yield return new SearchDocument(kind, url, title, string.Empty, string.Empty, string.Empty, summary, string.Empty, opening);
+        foreach (var section in body.Sections.Where(s => s.Id.Length > 0))
+        {
+            yield return new SearchDocument(kind, url, title, section.Id, section.Heading, section.ParentHeading, string.Empty, string.Empty, section.PlainText);
+        }
+    }
 }

@@ -48,6 +48,7 @@ public sealed class CheckCommandTests : IDisposable
     [InlineData("articles/first-article.md", "The feeling fades.", "Ketamine is a miracle.", "content/articles/first-article.md:16:76: error KI0112: 'miracle' is on the banned list in site.yml: say what the evidence shows instead")]
     [InlineData("articles/second-article.md", "first-article.md#blood-pressure", "first-article.md#blood-presure", "content/articles/second-article.md:16:38: error KI0109: 'first-article.md' has no section '#blood-presure' (did you mean '#blood-pressure'?)")]
     [InlineData("references.yml", "  year: 2021", "  year: [2021", "content/references.yml:")]
+    [InlineData("search/vocabulary.yml", "  - [blood pressure, hypertension]", "  - [blood pressure, hypertension]\n  - [high blood pressure, hypertension]", "content/search/vocabulary.yml:5:27: error KI0132: 'hypertension' is already in the synonyms group at line 4: a word can be in one group only, so merge the groups or take it out of one")]
     public async Task Check_BrokenFile_PrintsCompilerStyleLineAndExitsOne(string file, string find, string replace, string expected)
     {
         var text = _content.Read(file);

@@ -88,7 +88,8 @@ public sealed class PublishedSiteTests
             ["search, nothing found"] = Articles(noResults.QuerySelectorAll(".no-results a").Select(a => a.GetAttribute("href"))),
             ["sitemap"] = Articles(map.Descendants(sitemap + "loc").Select(l => new Uri(l.Value).AbsolutePath)),
             ["feed"] = Articles(feed.Descendants(atom + "entry").Select(e => new Uri(e.Element(atom + "id")!.Value).AbsolutePath)),
-            ["search index"] = Articles(index.RootElement.GetProperty("docs").EnumerateArray().Select(d => d.GetProperty("u").GetString())),
+            // Each section of a page is a document; "pu" is the page it is on.
+            ["search index"] = Articles(index.RootElement.GetProperty("docs").EnumerateArray().Select(d => d.GetProperty("pu").GetString())),
         };
     }
 

@@ -17,10 +17,10 @@ public sealed class SearchBoundsTests(SiteFactory site)
     {
         using var index = Index();
 
-        var query = index.BuildQuery(index.Analyze(new string('q', 200)));
+        var built = index.BuildQuery(index.Read(new string('q', 200)));
 
-        Assert.Empty(Clauses(query).OfType<FuzzyQuery>());
-        Assert.NotEmpty(Clauses(query).OfType<TermQuery>());
+        Assert.Equal(0, built.FuzzyLookups);
+        Assert.NotEmpty(Clauses(built.Query).OfType<TermQuery>());
     }
 
     [Fact]
@@ -29,11 +29,12 @@ public sealed class SearchBoundsTests(SiteFactory site)
         using var index = Index();
         var words = string.Join(' ', Enumerable.Range(0, 30).Select(i => $"zzqxw{(char)('a' + (i % 26))}{i}"));
 
-        var query = index.BuildQuery(index.Analyze(words).Take(SearchIndex.MaxQueryWords).ToList());
+        var concepts = index.Read(words);
+        var built = index.BuildQuery(concepts);
         var results = index.Search(words);
 
-        Assert.Equal(SearchIndex.MaxQueryWords, query.Clauses.Count);
-        Assert.Equal(SearchIndex.MaxFuzzyWords * 4, Clauses(query).OfType<FuzzyQuery>().Count()); // 4 fields each
+        Assert.Equal(SearchIndex.MaxQueryWords, concepts.Count);
+        Assert.Equal(SearchIndex.MaxFuzzyWords, built.FuzzyLookups);
         Assert.Empty(results);
     }
 
@@ -42,7 +43,7 @@ public sealed class SearchBoundsTests(SiteFactory site)
     {
         using var index = Index();
 
-        Assert.Contains(index.Search("presure"), r => r.Url == "/articles/first-article");
+        Assert.Contains(index.Search("presure"), r => r.PageUrl == "/articles/first-article");
     }
 
     [Fact]
@@ -110,7 +111,8 @@ public sealed class SearchBoundsTests(SiteFactory site)
     }
 
     private SearchIndex Index() =>
-        new(KetamineInfo.Web.Search.SiteSearch.DocumentsOf(site.Services.GetRequiredService<KetamineInfo.Web.Publishing.PublishedSites>().Current), new SearchAnalyzer(SearchSynonyms.Build()));
+        new(KetamineInfo.Web.Search.SiteSearch.DocumentsOf(site.Services.GetRequiredService<KetamineInfo.Web.Publishing.PublishedSites>().Current),
+            new SearchAnalyzer(), new QuestionReader(KetamineInfo.Content.Model.SearchVocabulary.None, new SearchAnalyzer()));
 
     private static IEnumerable<Query> Clauses(BooleanQuery query) =>
         query.Clauses.Select(c => c.Query).OfType<DisjunctionMaxQuery>().SelectMany(d => d.Disjuncts);
