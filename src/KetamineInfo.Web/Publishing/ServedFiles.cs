@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KetamineInfo.Content.Diagnostics;
 using KetamineInfo.Content.Model;
 
@@ -35,8 +36,13 @@ public sealed record ServedFile(string Path, int Errors, ServedAs Served, string
 /// </summary>
 public static class ServedFiles
 {
+    // Worked out once per snapshot: /readyz asks on every probe, and the answer only changes when the content does.
+    private static readonly ConditionalWeakTable<ContentSnapshot, IReadOnlyList<ServedFile>> Known = [];
+
     /// <summary>Files with errors, most errors first, then by path.</summary>
-    public static IReadOnlyList<ServedFile> WithErrors(ContentSnapshot snapshot)
+    public static IReadOnlyList<ServedFile> WithErrors(ContentSnapshot snapshot) => Known.GetValue(snapshot, Find);
+
+    private static IReadOnlyList<ServedFile> Find(ContentSnapshot snapshot)
     {
         var stale = snapshot.Diagnostics.Where(d => d.Code == DiagnosticCodes.StaleVersionServed.Id).Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
         var hidden = snapshot.BrokenArticles.Select(b => b.SourcePath).ToHashSet(StringComparer.Ordinal);
@@ -51,7 +57,8 @@ public static class ServedFiles
                 versions.GetValueOrDefault(g.Key)))
             .OrderByDescending(f => f.Errors)
             .ThenBy(f => f.Path, StringComparer.Ordinal)
-            .ToList();
+            .ToList()
+            .AsReadOnly(); // shared by every probe of this snapshot
     }
 
     /// <summary>
