@@ -120,6 +120,7 @@ public sealed class ContentLoader(
         var renderer = new BodyRenderer(_pipeline, strings);
         var rules = RuleSettings.For(site, today);
         var served = new ServedDocuments(previous, diagnostics);
+        var translations = new TranslationRule(SlugsOf(files, DocumentKind.Article), SlugsOf(files, DocumentKind.Page));
 
         // One pass: every article, then every page, through the same stages.
         for (var i = 0; i < files.Count; i++)
@@ -141,7 +142,8 @@ public sealed class ContentLoader(
             rendered.Add(body);
 
             // The review status is worked out every time: its KI0123 is reported on the sign-off, not the file.
-            var review = metadata is { } read ? reviews.StatusOf(doc, read, body) : null;
+            // A translation has no sign-off of its own yet: it says so rather than borrow one.
+            var review = metadata is { } read ? kind.IsTranslation ? ReviewStatus.NotReviewed : reviews.StatusOf(doc, read, body) : null;
             if (hit is not null)
             {
                 doc.Diagnostics.AddRange(hit.Diagnostics);
@@ -152,7 +154,12 @@ public sealed class ContentLoader(
             }
 
             cache.Add(doc.Path, hit ?? new RenderCache.Entry(doc.Text, siteInputs, body, [.. doc.Diagnostics.Items.Skip(before)]), reused: hit is not null);
-            served.Serve(files[i], body, review);
+
+            // Never cached: whether a translation is behind depends on its English source, another file.
+            var source = metadata is TranslationMetadata translated
+                ? translations.Check(doc, translated, kind.IsPage, served.Source(translated.TranslationOf, kind.IsPage))
+                : null;
+            served.Serve(files[i], body, review, source);
         }
 
         diagnostics.AddRange(ledger.Items);
@@ -180,6 +187,7 @@ public sealed class ContentLoader(
             ArticlesBySlug = articles,
             Aliases = aliases.AsReadOnly(),
             Pages = pages,
+            Translations = served.Translations,
             Glossary = glossary,
             Strings = strings,
             References = references,

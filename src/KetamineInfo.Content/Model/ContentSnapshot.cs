@@ -46,6 +46,13 @@ public sealed record ContentSnapshot
     /// <summary>Articles with errors and no version to serve, by slug: on a fresh start readers would not see them.</summary>
     public IReadOnlyList<BrokenArticle> BrokenArticles { get; init; } = [];
 
+    /// <summary>Translations of articles and pages (content/es/…) that loaded, by their public address (<see cref="SitePaths.Translated"/>).</summary>
+    public IReadOnlyDictionary<string, Translation> Translations { get; init; } = new Dictionary<string, Translation>();
+
+    /// <summary>The translations of one English article or page, in every language there is one.</summary>
+    public IEnumerable<Translation> TranslationsOf(string englishSlug, bool isPage) =>
+        Translations.Values.Where(t => t.IsPage == isPage && string.Equals(t.Metadata.TranslationOf, englishSlug, StringComparison.Ordinal));
+
     /// <summary>A published (non-draft) article, or null.</summary>
     public Article? FindPublished(string slug) =>
         ArticlesBySlug.TryGetValue(slug, out var article) && !article.Metadata.Draft ? article : null;
