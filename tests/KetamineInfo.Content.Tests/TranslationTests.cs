@@ -114,4 +114,35 @@ public sealed class TranslationTests : IDisposable
         Assert.Contains("content/es/articles/ficticio.md", error.Message, StringComparison.Ordinal);
         Assert.Equal("ficticio", Assert.Single(snapshot.Translations.Values).Slug);
     }
+
+    [Fact]
+    public void SpanishStrings_FillInFromTheEnglish_AndTheGapIsNamedOnceThereArePages()
+    {
+        var version = EnglishVersion();
+        _content.Write("strings/es.yml", "layout:\n  nav_articles: Artículos\n");
+
+        var before = _content.Load();
+        Assert.DoesNotContain(before.Diagnostics, d => d.Code == DiagnosticCodes.UntranslatedStrings.Id);
+
+        _content.Write("es/articles/ficticio.md", Spanish("fixture", version));
+        var snapshot = _content.Load();
+
+        var spanish = snapshot.StringsFor("es");
+        Assert.Equal("Artículos", spanish["layout.nav_articles"]);
+        Assert.Equal(snapshot.Strings["page.not_reviewed"], spanish["page.not_reviewed"]);
+        Assert.Equal("Articles", snapshot.StringsFor("en")["layout.nav_articles"]);
+        var warning = Assert.Single(snapshot.Diagnostics, d => d.Code == DiagnosticCodes.UntranslatedStrings.Id);
+        Assert.Equal(("content/strings/es.yml", 1), (warning.Path, warning.Line));
+        Assert.StartsWith($"{snapshot.Strings.Values.Count - 1} keys have no Spanish words yet, so Spanish pages show them in English: layout.skip_link, ", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SpanishStrings_WithAnUnknownKey_IsAnErrorAtItsLine()
+    {
+        _content.Write("strings/es.yml", "layout:\n  nav_articles: Artículos\n  nav_articulos: Artículos\n");
+
+        var error = Assert.Single(_content.Load().Diagnostics, d => d.IsError);
+
+        Assert.Equal(("content/strings/es.yml", 3, DiagnosticCodes.UnknownKey.Id), (error.Path, error.Line, error.Code));
+    }
 }

@@ -209,12 +209,16 @@ public static class DiagnosticCodes
         "the English page changed since this translation was made (its readers are told, and linked to the English)",
         "es/articles/que-es.md:7:1: warning KI0210: the English 'what-is-ketamine' (last changed 2026-12-01) has changed since this translation was made from 0123456789ab: update the translation, then set translated_from: 89abcdef0123");
 
+    public static readonly DiagnosticCode UntranslatedStrings = new("KI0211", DiagnosticSeverity.Warning,
+        "a language has pages, but its `strings/LANG.yml` lacks words for some keys: its pages show those in English",
+        "strings/es.yml:1:1: warning KI0211: 12 keys have no Spanish words yet, so Spanish pages show them in English: crisis.more_lines, page.reviewed_by, page.not_reviewed, …");
+
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         FileUnreadable, TooManyFiles, InternalError, OverTimeBudget, YamlSyntax, UnknownKey, UnknownReference, MissingKey, WrongType, BadSlug,
         DuplicateSlug, BrokenArticleLink, BrokenHeadingLink, BadImage, ReadingGradeTooHigh, BannedWord,
         ReviewOverdue, UnsafeLink, YamlAlias, ValueOutOfRange, MissingFrontMatter, BadCitation, BadReference, UnknownCallout, ReviewOlderThanChange, CrisisLineMismatch,
         ChangedAfterSignOff, BadSignOff, BadChance, BadEvidence, UnknownInclude, HandWrittenEmergency, EditorialChangedClinicalWords, UncitedReference, ReviewDueSoon, NotReviewed, StaleVersionServed, InShortMissing, DatedFactDueSoon, DatedFactPassed, CertaintyWording, PublishedAddressGone, RenderedTooLarge, LoadTooSlow, BadSearchVocabulary,
-        TranslationOfNothing, BadTranslatedFrom, DuplicateTranslation, TranslationBehind,
+        TranslationOfNothing, BadTranslatedFrom, DuplicateTranslation, TranslationBehind, UntranslatedStrings,
     ];
 }

@@ -91,6 +91,7 @@ public sealed class ContentLoader(
         // Not required: without the file, the words shipped with the build are used (they are the same file).
         var strings = ReadYaml(SiteStrings.FileName, (yaml, bag) => SiteStringsReader.Read(yaml, bag, SiteStringsReader.Shipped), diagnostics, required: false, inputs: inputs)
             ?? previous?.Strings ?? SiteStringsReader.Shipped;
+        var translatedStrings = ReadTranslatedStrings(previous, diagnostics);
         var reviewers = ReadYaml("reviewers.yml", ReviewersReader.Read, diagnostics, required: false, inputs: inputs) ?? previous?.Reviewers ?? [];
         var signOffs = ReadYaml(SignOffsReader.FileName, SignOffsReader.Read, diagnostics, required: false, inputs: inputs) ?? [];
         var ledger = new DiagnosticBag(_files.DisplayPath(SignOffsReader.FileName));
@@ -162,6 +163,7 @@ public sealed class ContentLoader(
             served.Serve(files[i], body, review, source);
         }
 
+        UntranslatedStringsRule.Check(served.Translations.Values, translatedStrings, strings, _files.DisplayPath, diagnostics);
         diagnostics.AddRange(ledger.Items);
         diagnostics.AddRange(reviews.Findings);
         Volatile.Write(ref _cache, cache);
@@ -190,6 +192,7 @@ public sealed class ContentLoader(
             Translations = served.Translations,
             Glossary = glossary,
             Strings = strings,
+            TranslatedStrings = translatedStrings.ToDictionary(t => t.Key, t => t.Value.Over(strings)).AsReadOnly(),
             References = references,
             Reviewers = reviewers,
             TreatmentOptions = options,
@@ -198,6 +201,29 @@ public sealed class ContentLoader(
             BrokenArticles = [.. files.Where(f => f.Kind == DocumentKind.Article && !articles.ContainsKey(f.Slug)).OrderBy(f => f.Slug, StringComparer.Ordinal)
                 .Select(f => new BrokenArticle(f.Slug, f.Document.Path, f.Document.Diagnostics.Items.Count(i => i.IsError)))],
         };
+    }
+
+    // Each language's words (strings/es.yml), as written: keys it lacks are filled from the English when the snapshot is made.
+    // Not a site input: bodies are rendered with the English words for now, so a change here re-renders nothing.
+    private Dictionary<string, SiteStrings> ReadTranslatedStrings(ContentSnapshot? previous, List<Diagnostic> diagnostics)
+    {
+        var read = new Dictionary<string, SiteStrings>(StringComparer.Ordinal);
+        foreach (var language in Translation.Languages)
+        {
+            var file = SiteStrings.FileNameFor(language);
+            if (_files.ReadText(file, [], required: false) is null)
+            {
+                continue;
+            }
+
+            if ((ReadYaml(file, (yaml, bag) => SiteStringsReader.Read(yaml, bag, SiteStringsReader.Shipped, partial: true), diagnostics)
+                ?? previous?.TranslatedStrings.GetValueOrDefault(language)) is { } words)
+            {
+                read[language] = words;
+            }
+        }
+
+        return read;
     }
 
     private static HashSet<string> SlugsOf(List<DocumentFile> files, DocumentKind kind) =>

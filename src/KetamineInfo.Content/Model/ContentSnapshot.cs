@@ -30,6 +30,15 @@ public sealed record ContentSnapshot
     /// <summary>The words around every page (menus, notices, messages), from strings/en.yml.</summary>
     public required SiteStrings Strings { get; init; }
 
+    /// <summary>
+    /// The words around pages in each other language (strings/es.yml), complete: a key not yet translated holds the
+    /// English. A language without a file is absent (see <see cref="StringsFor"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, SiteStrings> TranslatedStrings { get; init; } = new Dictionary<string, SiteStrings>();
+
+    /// <summary>The words around pages in <paramref name="language"/>; English where there are none.</summary>
+    public SiteStrings StringsFor(string language) => TranslatedStrings.GetValueOrDefault(language) ?? Strings;
+
     public required IReadOnlyDictionary<string, Reference> References { get; init; }
 
     /// <summary>The clinicians in reviewers.yml, by key, in file order.</summary>

@@ -43,7 +43,10 @@ internal static class ContentRules
     /// <summary>Made once per load, after every English file is read: what each translation translates, and whether it is behind.</summary>
     public static IContentRule Translations { get; } = new TranslationRule(new HashSet<string>(), new HashSet<string>());
 
-    public static IReadOnlyList<IContentRule> All { get; } = [.. PerFile, ClinicalReviews, Translations, Uncited, Published];
+    /// <summary>Run once per load: a language with pages has words for every key of the page chrome.</summary>
+    public static IContentRule UntranslatedStrings { get; } = new UntranslatedStringsRule();
+
+    public static IReadOnlyList<IContentRule> All { get; } = [.. PerFile, ClinicalReviews, Translations, UntranslatedStrings, Uncited, Published];
 
     public static void Check(RuleInput file)
     {

@@ -53,7 +53,13 @@ internal static class ContentServices
         // What readers get of that snapshot: the published site (Publishing/PublishedSite).
         services.AddScoped(sp => sp.GetRequiredService<PublishedSites>().For(sp.GetRequiredService<ContentSnapshot>()));
         // And the words around its pages (strings/en.yml), from the same snapshot.
-        services.AddScoped(sp => new Chrome(sp.GetRequiredService<ContentSnapshot>().Strings));
+        // In the language of the page asked for: its address says which (SitePaths.LanguageOf).
+        services.AddHttpContextAccessor();
+        services.AddScoped(sp =>
+        {
+            var language = SitePaths.LanguageOf(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.Request.Path.Value ?? "/");
+            return new Chrome(sp.GetRequiredService<ContentSnapshot>().StringsFor(language), language);
+        });
         return services;
     }
 
