@@ -2,6 +2,7 @@ using KetamineInfo.Tests.Shared;
 using KetamineInfo.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KetamineInfo.Web.Tests.Pages;
 
@@ -140,5 +141,49 @@ public sealed class TranslationPageTests : IDisposable
         Assert.Equal("es", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Todos los artículos", page.QuerySelector("h2#articles")!.TextContent);
         Assert.Equal([SpanishFixture.Address], page.QuerySelectorAll(".article-list a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task SpanishRoutes_Answer200_AreStored_AndASlashVariantIsSentHome()
+    {
+        SpanishFixture.Write(_content);
+        using var site = Site();
+        var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var routes = site.Services.GetRequiredService<KetamineInfo.Web.Publishing.PublishedSites>().Current.Routes
+            .Where(r => r.Path.StartsWith("/es", StringComparison.Ordinal)).Select(r => r.Path).ToList();
+
+        Assert.Equal(["/es", SpanishFixture.Address], routes);
+        foreach (var path in routes)
+        {
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK, $"{path} answered {(int)response.StatusCode}");
+            Assert.NotNull(response.Headers.ETag);
+        }
+
+        using var slash = await client.GetAsync(new Uri("/es/", UriKind.Relative));
+        Assert.Equal((System.Net.HttpStatusCode.MovedPermanently, "/es"), (slash.StatusCode, slash.Headers.Location!.OriginalString));
+    }
+
+    [Fact]
+    public async Task Export_WritesTheSpanishPages()
+    {
+        SpanishFixture.Write(_content);
+        var outDir = Path.Combine(Path.GetTempPath(), "ki-export-es-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (exit, output) = await AppProcess.RunAsync(
+                new Dictionary<string, string> { ["Content__Path"] = _content.Root, ["Site__BaseUrl"] = "https://ki.example" }, "export", outDir);
+
+            Assert.True(exit == 0, output);
+            Assert.Contains("lang=\"es\"", File.ReadAllText(Path.Combine(outDir, "es", "articulos", "primer-articulo", "index.html")), StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(outDir, "es", "index.html")));
+        }
+        finally
+        {
+            if (Directory.Exists(outDir))
+            {
+                Directory.Delete(outDir, recursive: true);
+            }
+        }
     }
 }
