@@ -112,6 +112,23 @@ public sealed class TranslationPageTests : IDisposable
     }
 
     [Fact]
+    public async Task EnglishChangedWhileTheSiteRuns_TheNoticeAppearsAtTheNextReload()
+    {
+        SpanishFixture.Write(_content);
+        WithSpanishStrings();
+        using var site = Site();
+        var client = site.CreateClient();
+        Assert.Null((await client.GetDocumentAsync(SpanishFixture.Address)).QuerySelector(".translation-behind"));
+        using var reloads = new ContentReloads(site.Services);
+
+        SpanishFixture.ChangeEnglish(_content);
+        await reloads.UntilAsync(s => s.Translations[SpanishFixture.Address].IsBehind);
+
+        var notice = (await client.GetDocumentAsync(SpanishFixture.Address)).QuerySelector(".translation-behind");
+        Assert.Equal("/articles/first-article", notice!.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Sitemap_ListsBothLanguages_WithAlternatesForThePair()
     {
         SpanishFixture.Write(_content);
