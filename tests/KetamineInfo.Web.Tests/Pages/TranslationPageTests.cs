@@ -37,6 +37,9 @@ public sealed class TranslationPageTests : IDisposable
         Assert.Equal("Última actualización el 25 de noviembre de 2026", page.QuerySelector(".dates")!.TextContent.Split('·')[0].Trim());
         Assert.Equal("Artículos", page.QuerySelector("nav.nav-list a, .nav-list a")!.TextContent);
         Assert.Null(page.QuerySelector(".translation-behind"));
+        // What has no Spanish version yet: the glossary is linked as English, and there is no search box.
+        Assert.Equal("en", page.QuerySelector(".nav-list a[href='/glossary']")!.GetAttribute("hreflang"));
+        Assert.Null(page.QuerySelector("form.site-search"));
         // A key es.yml leaves out (review wording awaits a clinical review) falls back to the English words.
         Assert.StartsWith("Not yet reviewed by a clinician.", page.QuerySelector(".reviewer")!.TextContent.Trim(), StringComparison.Ordinal);
     }
@@ -88,7 +91,9 @@ public sealed class TranslationPageTests : IDisposable
         using var site = Site();
         var client = site.CreateClient();
 
-        await client.GetDocumentAsync("/es", System.Net.HttpStatusCode.NotFound);
+        var missing = await client.GetDocumentAsync("/es", System.Net.HttpStatusCode.NotFound);
+        Assert.Equal("en", missing.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("/", missing.QuerySelector("a.site-name")!.GetAttribute("href"));
         var sitemap = await client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative));
         Assert.DoesNotContain("xhtml", sitemap, StringComparison.Ordinal);
         Assert.DoesNotContain("/es", sitemap, StringComparison.Ordinal);
