@@ -33,10 +33,16 @@ public sealed class TranslationPageTests : IDisposable
 
         Assert.Equal("es", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Primer artículo", page.QuerySelector("h1")!.TextContent);
+        Assert.StartsWith("Primer artículo – ", page.Title, StringComparison.Ordinal);
+        Assert.Equal("El primer artículo, en español de prueba.", page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
         Assert.Equal("https://ki.example" + SpanishFixture.Address, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Equal("Última actualización el 25 de noviembre de 2026", page.QuerySelector(".dates")!.TextContent.Split('·')[0].Trim());
         Assert.Equal("Artículos", page.QuerySelector("nav.nav-list a, .nav-list a")!.TextContent);
         Assert.Null(page.QuerySelector(".translation-behind"));
+        using var json = System.Text.Json.JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        Assert.Equal("es", json.RootElement.GetProperty("inLanguage").GetString());
+        Assert.Equal("https://ki.example/articles/first-article", json.RootElement.GetProperty("translationOfWork").GetProperty("url").GetString());
+        Assert.False(json.RootElement.TryGetProperty("reviewedBy", out _));
         // What has no Spanish version yet: the glossary is linked as English, and there is no search box.
         Assert.Equal("en", page.QuerySelector(".nav-list a[href='/glossary']")!.GetAttribute("hreflang"));
         Assert.Null(page.QuerySelector("form.site-search"));

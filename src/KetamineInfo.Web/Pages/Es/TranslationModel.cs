@@ -3,6 +3,7 @@ using KetamineInfo.Web.Publishing;
 using KetamineInfo.Web.Sharing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace KetamineInfo.Web.Pages.Es;
 
@@ -10,7 +11,7 @@ namespace KetamineInfo.Web.Pages.Es;
 /// A translated article (<c>/es/articulos/{slug}</c>) or standalone page (<c>/es/{slug}</c>): the English page's shape,
 /// with the words of the translation and the chrome of its language. A translation behind its English source says so.
 /// </summary>
-public sealed class TranslationModel(PublishedSite published, TimeProvider clock) : PageModel
+public sealed class TranslationModel(PublishedSite published, IOptions<SiteOptions> site, TimeProvider clock) : PageModel
 {
     public Translation Translation { get; private set; } = null!;
 
@@ -38,6 +39,11 @@ public sealed class TranslationModel(PublishedSite published, TimeProvider clock
         {
             OpenGraphType = isPage ? "website" : "article",
             Modified = translation.Metadata.LastModified,
+            StructuredData =
+            [
+                StructuredData.TranslatedWebPage(translation, site.Value.Absolute(Request, path), site.Value.Absolute(Request, EnglishPath),
+                    site.Value.Absolute(Request, SitePaths.SpanishHome), published.Site.Name, published.Site.Publisher),
+            ],
         };
         return Page();
     }
