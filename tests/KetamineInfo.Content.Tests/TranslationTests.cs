@@ -145,4 +145,19 @@ public sealed class TranslationTests : IDisposable
 
         Assert.Equal(("content/strings/es.yml", 3, DiagnosticCodes.UnknownKey.Id), (error.Path, error.Line, error.Code));
     }
+
+    [Fact]
+    public void TranslationBody_IsLabelledInItsLanguage_AndNotLinkedToTheEnglishGlossary()
+    {
+        var version = EnglishVersion();
+        _content.Write("strings/es.yml", "body:\n  in_short: En resumen\n");
+        _content.Write("es/articles/ficticio.md", Spanish("fixture", version).Replace("Texto.", Body + "\nDissociation.", StringComparison.Ordinal));
+
+        var snapshot = _content.Load();
+
+        var spanish = snapshot.Translations["/es/articulos/ficticio"].Body;
+        Assert.Equal("En resumen", Html.Parse(spanish.KeyFactsHtml!).QuerySelector("h2")!.TextContent);
+        Assert.Empty(spanish.GlossaryTerms);
+        Assert.Equal("In short", Html.Parse(snapshot.ArticlesBySlug["fixture"].Body.KeyFactsHtml!).QuerySelector("h2")!.TextContent);
+    }
 }

@@ -91,7 +91,7 @@ public sealed class ContentLoader(
         // Not required: without the file, the words shipped with the build are used (they are the same file).
         var strings = ReadYaml(SiteStrings.FileName, (yaml, bag) => SiteStringsReader.Read(yaml, bag, SiteStringsReader.Shipped), diagnostics, required: false, inputs: inputs)
             ?? previous?.Strings ?? SiteStringsReader.Shipped;
-        var translatedStrings = ReadTranslatedStrings(previous, diagnostics);
+        var translatedStrings = ReadTranslatedStrings(previous, diagnostics, inputs);
         var reviewers = ReadYaml("reviewers.yml", ReviewersReader.Read, diagnostics, required: false, inputs: inputs) ?? previous?.Reviewers ?? [];
         var signOffs = ReadYaml(SignOffsReader.FileName, SignOffsReader.Read, diagnostics, required: false, inputs: inputs) ?? [];
         var ledger = new DiagnosticBag(_files.DisplayPath(SignOffsReader.FileName));
@@ -119,6 +119,8 @@ public sealed class ContentLoader(
             new GlossaryMatcher(glossary),
             siteFileExists ?? (_ => true));
         var renderer = new BodyRenderer(_pipeline, strings);
+        // A translation's boxes are labelled in its language (body.* in strings/es.yml; a key it lacks, in English).
+        var renderers = translatedStrings.ToDictionary(t => t.Key, t => new BodyRenderer(_pipeline, t.Value.Over(strings)));
         var rules = RuleSettings.For(site, today);
         var served = new ServedDocuments(previous, diagnostics);
         var translations = new TranslationRule(SlugsOf(files, DocumentKind.Article), SlugsOf(files, DocumentKind.Page));
@@ -134,7 +136,7 @@ public sealed class ContentLoader(
 
             var (kind, doc, metadata) = files[i];
             var before = doc.Diagnostics.Items.Count;
-            if ((hit?.Body ?? Render(renderer, doc, context)) is not { } body)
+            if ((hit?.Body ?? Render(renderers.GetValueOrDefault(kind.Language) ?? renderer, doc, context, linkGlossary: !kind.IsTranslation)) is not { } body)
             {
                 served.Serve(files[i], body: null, review: null);
                 continue;
@@ -204,8 +206,8 @@ public sealed class ContentLoader(
     }
 
     // Each language's words (strings/es.yml), as written: keys it lacks are filled from the English when the snapshot is made.
-    // Not a site input: bodies are rendered with the English words for now, so a change here re-renders nothing.
-    private Dictionary<string, SiteStrings> ReadTranslatedStrings(ContentSnapshot? previous, List<Diagnostic> diagnostics)
+    // A site input, as en.yml is: a translation's boxes are labelled with these words.
+    private Dictionary<string, SiteStrings> ReadTranslatedStrings(ContentSnapshot? previous, List<Diagnostic> diagnostics, RenderCache.SiteInputs inputs)
     {
         var read = new Dictionary<string, SiteStrings>(StringComparer.Ordinal);
         foreach (var language in Translation.Languages)
@@ -216,7 +218,7 @@ public sealed class ContentLoader(
                 continue;
             }
 
-            if ((ReadYaml(file, (yaml, bag) => SiteStringsReader.Read(yaml, bag, SiteStringsReader.Shipped, partial: true), diagnostics)
+            if ((ReadYaml(file, (yaml, bag) => SiteStringsReader.Read(yaml, bag, SiteStringsReader.Shipped, partial: true), diagnostics, inputs: inputs)
                 ?? previous?.TranslatedStrings.GetValueOrDefault(language)) is { } words)
             {
                 read[language] = words;
@@ -242,12 +244,13 @@ public sealed class ContentLoader(
         return address.StartsWith('/') && pages.ContainsKey(address[1..]) && address[1..] != InfoPage.HomeSlug;
     }
 
-    private RenderedBody? Render(BodyRenderer renderer, SourceDocument doc, RenderContext context)
+    // The glossary is English: its terms are not looked for in a translation's words.
+    private RenderedBody? Render(BodyRenderer renderer, SourceDocument doc, RenderContext context, bool linkGlossary = true)
     {
         var started = clock.GetTimestamp();
         try
         {
-            var body = renderer.Render(doc, context, new ProcessingBudget(clock, _limits.MaxProcessingTime, "rendering"));
+            var body = renderer.Render(doc, context, new ProcessingBudget(clock, _limits.MaxProcessingTime, "rendering"), linkGlossary);
             var bytes = System.Text.Encoding.UTF8.GetByteCount(body.Html) + (body.KeyFactsHtml is { } facts ? System.Text.Encoding.UTF8.GetByteCount(facts) : 0);
             if (bytes > _limits.MaxRenderedBytes)
             {
