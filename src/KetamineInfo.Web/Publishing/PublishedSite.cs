@@ -29,10 +29,18 @@ public sealed class PublishedSite
         Translations = [.. snapshot.Translations.Values
             .Where(t => t.IsPage ? FindPage(t.Metadata.TranslationOf) is not null : FindArticle(t.Metadata.TranslationOf) is not null)
             .OrderBy(t => t.IsPage).ThenBy(t => t.IsPage ? 0 : FindArticle(t.Metadata.TranslationOf)!.Metadata.Order).ThenBy(t => t.Slug, StringComparer.Ordinal)];
-        _alternates = Translations
-            .SelectMany(t => new[] { (Path: EnglishPathOf(t), Language: "en", Other: TranslatedPathOf(t)), (Path: TranslatedPathOf(t), Language: t.Language, Other: EnglishPathOf(t)) })
-            .GroupBy(p => p.Path, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => Pair(g.First()), StringComparer.Ordinal);
+        // Each English page with its translations, one list shared by every member: the links are the same from each.
+        _alternates = new(StringComparer.Ordinal);
+        foreach (var group in Translations.GroupBy(EnglishPathOf, StringComparer.Ordinal))
+        {
+            IReadOnlyList<(string Language, string Path)> family =
+                [("en", group.Key), .. group.OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => (t.Language, TranslatedPathOf(t)))];
+            foreach (var (_, path) in family)
+            {
+                _alternates[path] = family;
+            }
+        }
+
         Routes = BuildRoutes();
         _routes = Routes.ToDictionary(r => r.Path, StringComparer.Ordinal);
         Redirects = snapshot.Aliases
@@ -97,7 +105,7 @@ public sealed class PublishedSite
 
     /// <summary>The published translation at <paramref name="path"/> (<c>/es/articulos/x</c>, <c>/es/x</c>), or null.</summary>
     public Translation? FindTranslation(string path) =>
-        Snapshot.Translations.TryGetValue(path, out var t) && Translations.Contains(t) ? t : null;
+        _alternates.ContainsKey(path) && Snapshot.Translations.TryGetValue(path, out var t) ? t : null;
 
     /// <summary>The address of the English page a translation translates.</summary>
     public static string EnglishPathOf(Translation translation) =>
@@ -114,9 +122,6 @@ public sealed class PublishedSite
     /// <summary>The page at <paramref name="path"/> in <paramref name="language"/>, where there is one.</summary>
     public string? InLanguage(string path, string language) =>
         Alternates(path).Where(a => a.Language == language).Select(a => a.Path).FirstOrDefault();
-
-    private static IReadOnlyList<(string Language, string Path)> Pair((string Path, string Language, string Other) p) =>
-        p.Language == "en" ? [("en", p.Path), ("es", p.Other)] : [("en", p.Other), (p.Language, p.Path)];
 
     /// <summary>
     /// The canonical form of a case or trailing-slash variant of a public address ("/GLOSSARY/" → "/glossary"),

@@ -38,6 +38,8 @@ public sealed class TranslationModel(PublishedSite published, IOptions<SiteOptio
         Metadata = new PageMetadata(translation.Title, translation.Metadata.Summary, path)
         {
             OpenGraphType = isPage ? "website" : "article",
+            // A translation of a draft is seen only where the draft is (an editors' preview), and never indexed.
+            NoIndex = !isPage && published.FindArticle(translation.Metadata.TranslationOf)?.Metadata.Draft == true,
             Modified = translation.Metadata.LastModified,
             StructuredData =
             [
