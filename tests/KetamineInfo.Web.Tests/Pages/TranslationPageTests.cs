@@ -158,6 +158,20 @@ public sealed class TranslationPageTests : IDisposable
     }
 
     [Fact]
+    public async Task MissingSpanishPage_IsASpanish404_OnceTheEditionExists()
+    {
+        SpanishFixture.Write(_content);
+        WithSpanishStrings();
+        using var site = Site();
+
+        var page = await site.CreateClient().GetDocumentAsync("/es/articulos/no-existe", System.Net.HttpStatusCode.NotFound);
+
+        Assert.Equal("es", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("No encontramos esa página", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("/es", page.QuerySelector("a.site-name")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task SpanishHome_ListsTheTranslations()
     {
         SpanishFixture.Write(_content);
