@@ -193,11 +193,32 @@ public static class DiagnosticCodes
         "a bad entry in `search/vocabulary.yml` (the live site keeps searching with its last good vocabulary)",
         "search/vocabulary.yml:14:5: error KI0132: 'pregnant' is already in the synonyms group at line 9: a word can be in one group only, so merge the groups or take it out of one");
 
+    public static readonly DiagnosticCode TranslationOfNothing = new("KI0133", DiagnosticSeverity.Error,
+        "a translation's `translation_of` names no English article or page (of the same kind)",
+        "es/articles/que-es.md:6:1: error KI0133: translation_of 'what-is-ketamin' names no English article (did you mean 'what-is-ketamine'?)");
+
+    public static readonly DiagnosticCode BadTranslatedFrom = new("KI0134", DiagnosticSeverity.Error,
+        "a translation's `translated_from` is missing or is not the 12 hex digits that start the English page's fingerprint",
+        "es/articles/que-es.md:7:1: error KI0134: 'translated_from' must be 12 lower-case hex digits (the start of the English page's fingerprint, as /_content lists it), not 'latest'");
+
+    public static readonly DiagnosticCode DuplicateTranslation = new("KI0135", DiagnosticSeverity.Error,
+        "two translations in one language of the same English article or page",
+        "es/articles/otra.md:6:1: error KI0135: es/articles/que-es.md already translates 'what-is-ketamine': one translation per page and language");
+
+    public static readonly DiagnosticCode TranslationBehind = new("KI0210", DiagnosticSeverity.Warning,
+        "the English page changed since this translation was made (its readers are told, and linked to the English)",
+        "es/articles/que-es.md:7:1: warning KI0210: the English 'what-is-ketamine' (last changed 2026-12-01) has changed since this translation was made from 0123456789ab: update the translation, then set translated_from: 89abcdef0123");
+
+    public static readonly DiagnosticCode UntranslatedStrings = new("KI0211", DiagnosticSeverity.Warning,
+        "a language has pages, but its `strings/LANG.yml` lacks words for some keys: its pages show those in English",
+        "strings/es.yml:1:1: warning KI0211: 12 keys have no Spanish words yet, so Spanish pages show them in English: crisis.more_lines, page.reviewed_by, page.not_reviewed, …");
+
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         FileUnreadable, TooManyFiles, InternalError, OverTimeBudget, YamlSyntax, UnknownKey, UnknownReference, MissingKey, WrongType, BadSlug,
         DuplicateSlug, BrokenArticleLink, BrokenHeadingLink, BadImage, ReadingGradeTooHigh, BannedWord,
         ReviewOverdue, UnsafeLink, YamlAlias, ValueOutOfRange, MissingFrontMatter, BadCitation, BadReference, UnknownCallout, ReviewOlderThanChange, CrisisLineMismatch,
         ChangedAfterSignOff, BadSignOff, BadChance, BadEvidence, UnknownInclude, HandWrittenEmergency, EditorialChangedClinicalWords, UncitedReference, ReviewDueSoon, NotReviewed, StaleVersionServed, InShortMissing, DatedFactDueSoon, DatedFactPassed, CertaintyWording, PublishedAddressGone, RenderedTooLarge, LoadTooSlow, BadSearchVocabulary,
+        TranslationOfNothing, BadTranslatedFrom, DuplicateTranslation, TranslationBehind, UntranslatedStrings,
     ];
 }

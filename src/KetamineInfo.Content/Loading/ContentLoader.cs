@@ -91,6 +91,7 @@ public sealed class ContentLoader(
         // Not required: without the file, the words shipped with the build are used (they are the same file).
         var strings = ReadYaml(SiteStrings.FileName, (yaml, bag) => SiteStringsReader.Read(yaml, bag, SiteStringsReader.Shipped), diagnostics, required: false, inputs: inputs)
             ?? previous?.Strings ?? SiteStringsReader.Shipped;
+        var translatedStrings = ReadTranslatedStrings(previous, diagnostics, inputs);
         var reviewers = ReadYaml("reviewers.yml", ReviewersReader.Read, diagnostics, required: false, inputs: inputs) ?? previous?.Reviewers ?? [];
         var signOffs = ReadYaml(SignOffsReader.FileName, SignOffsReader.Read, diagnostics, required: false, inputs: inputs) ?? [];
         var ledger = new DiagnosticBag(_files.DisplayPath(SignOffsReader.FileName));
@@ -118,8 +119,11 @@ public sealed class ContentLoader(
             new GlossaryMatcher(glossary),
             siteFileExists ?? (_ => true));
         var renderer = new BodyRenderer(_pipeline, strings);
+        // A translation's boxes are labelled in its language (body.* in strings/es.yml; a key it lacks, in English).
+        var renderers = translatedStrings.ToDictionary(t => t.Key, t => new BodyRenderer(_pipeline, t.Value.Over(strings)));
         var rules = RuleSettings.For(site, today);
         var served = new ServedDocuments(previous, diagnostics);
+        var translations = new TranslationRule(SlugsOf(files, DocumentKind.Article), SlugsOf(files, DocumentKind.Page));
 
         // One pass: every article, then every page, through the same stages.
         for (var i = 0; i < files.Count; i++)
@@ -132,7 +136,7 @@ public sealed class ContentLoader(
 
             var (kind, doc, metadata) = files[i];
             var before = doc.Diagnostics.Items.Count;
-            if ((hit?.Body ?? Render(renderer, doc, context)) is not { } body)
+            if ((hit?.Body ?? Render(renderers.GetValueOrDefault(kind.Language) ?? renderer, doc, context, linkGlossary: !kind.IsTranslation)) is not { } body)
             {
                 served.Serve(files[i], body: null, review: null);
                 continue;
@@ -141,7 +145,8 @@ public sealed class ContentLoader(
             rendered.Add(body);
 
             // The review status is worked out every time: its KI0123 is reported on the sign-off, not the file.
-            var review = metadata is { } read ? reviews.StatusOf(doc, read, body) : null;
+            // A translation has no sign-off of its own yet: it says so rather than borrow one.
+            var review = metadata is { } read ? kind.IsTranslation ? ReviewStatus.NotReviewed : reviews.StatusOf(doc, read, body) : null;
             if (hit is not null)
             {
                 doc.Diagnostics.AddRange(hit.Diagnostics);
@@ -152,9 +157,15 @@ public sealed class ContentLoader(
             }
 
             cache.Add(doc.Path, hit ?? new RenderCache.Entry(doc.Text, siteInputs, body, [.. doc.Diagnostics.Items.Skip(before)]), reused: hit is not null);
-            served.Serve(files[i], body, review);
+
+            // Never cached: whether a translation is behind depends on its English source, another file.
+            var source = metadata is TranslationMetadata translated
+                ? translations.Check(doc, translated, kind.IsPage, served.Source(translated.TranslationOf, kind.IsPage))
+                : null;
+            served.Serve(files[i], body, review, source);
         }
 
+        UntranslatedStringsRule.Check(served.Translations.Values, translatedStrings, strings, _files.DisplayPath, diagnostics);
         diagnostics.AddRange(ledger.Items);
         diagnostics.AddRange(reviews.Findings);
         Volatile.Write(ref _cache, cache);
@@ -180,8 +191,10 @@ public sealed class ContentLoader(
             ArticlesBySlug = articles,
             Aliases = aliases.AsReadOnly(),
             Pages = pages,
+            Translations = served.Translations,
             Glossary = glossary,
             Strings = strings,
+            TranslatedStrings = translatedStrings.ToDictionary(t => t.Key, t => t.Value.Over(strings)).AsReadOnly(),
             References = references,
             Reviewers = reviewers,
             TreatmentOptions = options,
@@ -190,6 +203,29 @@ public sealed class ContentLoader(
             BrokenArticles = [.. files.Where(f => f.Kind == DocumentKind.Article && !articles.ContainsKey(f.Slug)).OrderBy(f => f.Slug, StringComparer.Ordinal)
                 .Select(f => new BrokenArticle(f.Slug, f.Document.Path, f.Document.Diagnostics.Items.Count(i => i.IsError)))],
         };
+    }
+
+    // Each language's words (strings/es.yml), as written: keys it lacks are filled from the English when the snapshot is made.
+    // A site input, as en.yml is: a translation's boxes are labelled with these words.
+    private Dictionary<string, SiteStrings> ReadTranslatedStrings(ContentSnapshot? previous, List<Diagnostic> diagnostics, RenderCache.SiteInputs inputs)
+    {
+        var read = new Dictionary<string, SiteStrings>(StringComparer.Ordinal);
+        foreach (var language in Translation.Languages)
+        {
+            var file = SiteStrings.FileNameFor(language);
+            if (_files.ReadText(file, [], required: false) is null)
+            {
+                continue;
+            }
+
+            if ((ReadYaml(file, (yaml, bag) => SiteStringsReader.Read(yaml, bag, SiteStringsReader.Shipped, partial: true), diagnostics, inputs: inputs)
+                ?? previous?.TranslatedStrings.GetValueOrDefault(language)) is { } words)
+            {
+                read[language] = words;
+            }
+        }
+
+        return read;
     }
 
     private static HashSet<string> SlugsOf(List<DocumentFile> files, DocumentKind kind) =>
@@ -208,12 +244,13 @@ public sealed class ContentLoader(
         return address.StartsWith('/') && pages.ContainsKey(address[1..]) && address[1..] != InfoPage.HomeSlug;
     }
 
-    private RenderedBody? Render(BodyRenderer renderer, SourceDocument doc, RenderContext context)
+    // The glossary is English: its terms are not looked for in a translation's words.
+    private RenderedBody? Render(BodyRenderer renderer, SourceDocument doc, RenderContext context, bool linkGlossary = true)
     {
         var started = clock.GetTimestamp();
         try
         {
-            var body = renderer.Render(doc, context, new ProcessingBudget(clock, _limits.MaxProcessingTime, "rendering"));
+            var body = renderer.Render(doc, context, new ProcessingBudget(clock, _limits.MaxProcessingTime, "rendering"), linkGlossary);
             var bytes = System.Text.Encoding.UTF8.GetByteCount(body.Html) + (body.KeyFactsHtml is { } facts ? System.Text.Encoding.UTF8.GetByteCount(facts) : 0);
             if (bytes > _limits.MaxRenderedBytes)
             {

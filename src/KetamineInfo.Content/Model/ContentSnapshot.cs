@@ -30,6 +30,15 @@ public sealed record ContentSnapshot
     /// <summary>The words around every page (menus, notices, messages), from strings/en.yml.</summary>
     public required SiteStrings Strings { get; init; }
 
+    /// <summary>
+    /// The words around pages in each other language (strings/es.yml), complete: a key not yet translated holds the
+    /// English. A language without a file is absent (see <see cref="StringsFor"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, SiteStrings> TranslatedStrings { get; init; } = new Dictionary<string, SiteStrings>();
+
+    /// <summary>The words around pages in <paramref name="language"/>; English where there are none.</summary>
+    public SiteStrings StringsFor(string language) => TranslatedStrings.GetValueOrDefault(language) ?? Strings;
+
     public required IReadOnlyDictionary<string, Reference> References { get; init; }
 
     /// <summary>The clinicians in reviewers.yml, by key, in file order.</summary>
@@ -45,6 +54,13 @@ public sealed record ContentSnapshot
 
     /// <summary>Articles with errors and no version to serve, by slug: on a fresh start readers would not see them.</summary>
     public IReadOnlyList<BrokenArticle> BrokenArticles { get; init; } = [];
+
+    /// <summary>Translations of articles and pages (content/es/…) that loaded, by their public address (<see cref="SitePaths.Translated"/>).</summary>
+    public IReadOnlyDictionary<string, Translation> Translations { get; init; } = new Dictionary<string, Translation>();
+
+    /// <summary>The translations of one English article or page, in every language there is one.</summary>
+    public IEnumerable<Translation> TranslationsOf(string englishSlug, bool isPage) =>
+        Translations.Values.Where(t => t.IsPage == isPage && string.Equals(t.Metadata.TranslationOf, englishSlug, StringComparison.Ordinal));
 
     /// <summary>A published (non-draft) article, or null.</summary>
     public Article? FindPublished(string slug) =>

@@ -33,6 +33,26 @@ public static class SitePaths
     /// <summary>The editors' view of content problems; never public in Production.</summary>
     public const string ContentProblems = "/_content";
 
+    /// <summary>The Spanish edition's home: <c>/es</c> (<c>/es/</c> is sent here, as every trailing slash is).</summary>
+    public const string SpanishHome = "/es";
+
+    /// <summary>Spanish articles: <c>/es/articulos/{slug}</c>.</summary>
+    public const string SpanishArticlesFolder = "/es/articulos/";
+
+    /// <summary>
+    /// A translation's address: <c>/es/articulos/{slug}</c> for an article, <c>/es/{slug}</c> for a standalone page.
+    /// Spanish is the only language besides English so far.
+    /// </summary>
+    public static string Translated(string language, bool isPage, string slug) => language switch
+    {
+        "es" => isPage ? $"{SpanishHome}/{slug}" : SpanishArticlesFolder + slug,
+        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "no addresses for this language"),
+    };
+
+    /// <summary>The language of the page at <paramref name="path"/>: <c>es</c> under <c>/es</c>, else <c>en</c>.</summary>
+    public static string LanguageOf(string path) =>
+        path == SpanishHome || path.StartsWith(SpanishHome + "/", StringComparison.OrdinalIgnoreCase) ? "es" : "en";
+
     /// <summary><c>/articles/{slug}</c>.</summary>
     public static string Article(string slug) => ArticlesFolder + slug;
 

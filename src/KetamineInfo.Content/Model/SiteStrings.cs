@@ -11,6 +11,16 @@ public sealed partial class SiteStrings(IReadOnlyDictionary<string, string> valu
 {
     public const string FileName = "strings/en.yml";
 
+    /// <summary>The file of one language's words: <c>strings/es.yml</c>.</summary>
+    public static string FileNameFor(string language) => $"strings/{language}.yml";
+
+    /// <summary>
+    /// These words (a translation's, which may lack keys) over <paramref name="english"/>: a key without words here is
+    /// given the English, so a page never breaks for a word not yet translated (check names each such key).
+    /// </summary>
+    public SiteStrings Over(SiteStrings english) =>
+        new(english.Values.Keys.ToDictionary(k => k, k => values.TryGetValue(k, out var text) ? text : english[k], StringComparer.Ordinal));
+
     public IReadOnlyDictionary<string, string> Values => values;
 
     /// <summary>The words for <paramref name="key"/>. A key the file lacks cannot reach here (check refuses the file), so this never guesses.</summary>

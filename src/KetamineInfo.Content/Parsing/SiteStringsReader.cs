@@ -41,7 +41,12 @@ internal static class SiteStringsReader
             : new SiteStrings(values);
     }
 
-    public static SiteStrings? Read(string yaml, DiagnosticBag bag, SiteStrings expected)
+    /// <summary>
+    /// Reads one language's words. With <paramref name="partial"/> (a translation's file, <c>strings/es.yml</c>) a missing
+    /// group or key is no error: the result holds only the keys present, and <see cref="SiteStrings.Over"/> fills in the rest
+    /// with the English. Unknown keys and lost placeholders are errors either way.
+    /// </summary>
+    public static SiteStrings? Read(string yaml, DiagnosticBag bag, SiteStrings expected, bool partial = false)
     {
         if (YamlMappingReader.For(SafeYaml.Load(yaml, bag), bag, 0, SiteStrings.FileName) is not { } root)
         {
@@ -55,6 +60,11 @@ internal static class SiteStringsReader
         {
             if (root.Node(group) is null)
             {
+                if (partial)
+                {
+                    continue;
+                }
+
                 bag.Add(DiagnosticCodes.MissingKey, root.Line, root.Column, $"'{group}' is missing: it holds the words for {string.Join(", ", expected.Values.Keys.Where(k => k.StartsWith(group + ".", StringComparison.Ordinal)).Take(3))}, …");
                 continue;
             }
@@ -69,7 +79,7 @@ internal static class SiteStringsReader
             foreach (var key in keys)
             {
                 var full = $"{group}.{key}";
-                if (map.String(key, required: true, maxLength: 600) is not { } text)
+                if (map.String(key, required: !partial, maxLength: 600) is not { } text)
                 {
                     continue;
                 }

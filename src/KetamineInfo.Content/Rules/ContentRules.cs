@@ -40,7 +40,13 @@ internal static class ContentRules
     /// <summary>Run once per load, after every file: every address in published.txt still answers.</summary>
     public static PublishedAddressRule Published { get; } = new();
 
-    public static IReadOnlyList<IContentRule> All { get; } = [.. PerFile, ClinicalReviews, Uncited, Published];
+    /// <summary>Made once per load, after every English file is read: what each translation translates, and whether it is behind.</summary>
+    public static IContentRule Translations { get; } = new TranslationRule(new HashSet<string>(), new HashSet<string>());
+
+    /// <summary>Run once per load: a language with pages has words for every key of the page chrome.</summary>
+    public static IContentRule UntranslatedStrings { get; } = new UntranslatedStringsRule();
+
+    public static IReadOnlyList<IContentRule> All { get; } = [.. PerFile, ClinicalReviews, Translations, UntranslatedStrings, Uncited, Published];
 
     public static void Check(RuleInput file)
     {
@@ -62,6 +68,7 @@ internal static class ContentRules
         (nameof(YamlMappingReader), [DiagnosticCodes.UnknownKey, DiagnosticCodes.MissingKey, DiagnosticCodes.WrongType, DiagnosticCodes.ValueOutOfRange]),
         (nameof(DocumentParser), [DiagnosticCodes.BadSlug, DiagnosticCodes.MissingFrontMatter]),
         (nameof(ArticleMetadataReader), [DiagnosticCodes.BadSlug, DiagnosticCodes.ValueOutOfRange]),
+        (nameof(TranslationMetadataReader), [DiagnosticCodes.BadSlug, DiagnosticCodes.BadTranslatedFrom]),
         (nameof(ReferencesReader), [DiagnosticCodes.BadSlug, DiagnosticCodes.BadReference]),
         (nameof(ReviewersReader), [DiagnosticCodes.BadSlug, DiagnosticCodes.UnsafeLink]),
         (nameof(SignOffsReader), [DiagnosticCodes.BadSignOff]),

@@ -27,7 +27,7 @@ internal sealed class CheckCommand : Command
         HelpName = "DAYS",
         Description = "Also print the editors' calendar: every article and page whose review falls within the next DAYS days "
             + "(0 to 3650) or has passed, soonest first, with who signed it last; every signed page changed since its "
-            + "sign-off; and every dated fact to check again.",
+            + "sign-off; every translation behind its English source; and every dated fact to check again.",
         CustomParser = DayCount.Parser(0, 3650, "check --due needs a number of days from 0 to 3650, like: check --due 90"),
     };
 
@@ -186,7 +186,7 @@ internal sealed class CheckCommand : Command
 
     /// <summary>
     /// One calendar of every duty: every article's and page's review due within the window (or overdue), with who signed
-    /// it last; every signed page changed since its sign-off; and every dated fact to recheck, soonest first.
+    /// it last; every signed page changed since its sign-off; every translation behind its English source; and every dated fact to recheck, soonest first.
     /// </summary>
     private static void WriteReviewCalendar(Content.Model.ContentSnapshot snapshot, TimeProvider clock, int days, TextWriter output)
     {
@@ -211,6 +211,16 @@ internal sealed class CheckCommand : Command
         foreach (var page in changed)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {page.Review.SignOff!.Date:yyyy-MM-dd}  {page.Name} (signed off by {page.Review.SignOff.Reviewer}; run: sign-off {page.Name.Replace("pages/", string.Empty, StringComparison.Ordinal)} --reviewer {page.Review.SignOff.Reviewer})"));
+        }
+
+        // A translation behind its source is due now, whatever the window: its readers are already told.
+        var behind = snapshot.Translations.Values.Where(t => t.IsBehind)
+            .OrderBy(t => t.SourceLastModified).ThenBy(t => t.SourcePath, StringComparer.Ordinal).ToList();
+        output.WriteLine($"Translations behind their English source ({Count(behind.Count, "translation")}):");
+        foreach (var t in behind)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {t.SourceLastModified:yyyy-MM-dd}  {t.SourcePath} ({(t.IsPage ? "pages/" : string.Empty)}{t.Metadata.TranslationOf} changed; translated from {t.Metadata.TranslatedFrom}, now {t.SourceVersion})"));
         }
 
         var facts = snapshot.ArticlesBySlug.Values.SelectMany(a => a.Body.DatedFacts.Select(f => (Fact: f, a.SourcePath)))

@@ -6,12 +6,22 @@ using Microsoft.AspNetCore.Html;
 namespace KetamineInfo.Web.Publishing;
 
 /// <summary>
-/// The words around every page, from the request's snapshot (content/strings/en.yml): <c>T["page.not_reviewed"]</c> in
-/// a view. Words with a link or a date inside come from <see cref="Html"/>, so the sentence stays the editors' and
-/// only the filled-in part is markup.
+/// The words around every page, from the request's snapshot (content/strings/en.yml, or strings/es.yml under /es):
+/// <c>T["page.not_reviewed"]</c> in a view. Words with a link or a date inside come from <see cref="Html"/>, so the sentence
+/// stays the editors' and only the filled-in part is markup. <see cref="Language"/> is the page's, for its dates and
+/// its <c>lang</c>.
 /// </summary>
-public sealed class Chrome(SiteStrings strings)
+public sealed class Chrome(SiteStrings strings, string language = "en")
 {
+    /// <summary>The page's language: <c>en</c>, or <c>es</c> under <c>/es</c>.</summary>
+    public string Language => language;
+
+    /// <summary>A date in the page's language ("5 December 2026", "5 de diciembre de 2026").</summary>
+    public string Date(DateOnly date) => Dates.InWords(date, language);
+
+    /// <summary>A month in the page's language ("December 2026", "diciembre de 2026").</summary>
+    public string MonthYear(DateOnly date) => Dates.MonthYear(date, language);
+
     public string this[string key] => strings[key];
 
     public string Format(string key, params (string Name, string Value)[] fills) => strings.Format(key, fills);
@@ -51,6 +61,10 @@ public sealed class Chrome(SiteStrings strings)
     /// <summary>A link, encoded: for a placeholder.</summary>
     public static IHtmlContent Link(string href, string text) =>
         new HtmlString($"<a href=\"{HtmlEncoder.Default.Encode(href)}\">{HtmlEncoder.Default.Encode(text)}</a>");
+
+    /// <summary>A link to a page in another language, saying which (<c>hreflang</c>).</summary>
+    public static IHtmlContent Link(string href, string text, string hreflang) =>
+        new HtmlString($"<a href=\"{HtmlEncoder.Default.Encode(href)}\" hreflang=\"{HtmlEncoder.Default.Encode(hreflang)}\">{HtmlEncoder.Default.Encode(text)}</a>");
 
     /// <summary>A date a machine can read, with the words a reader reads: for a placeholder.</summary>
     public static IHtmlContent Time(string datetime, string text) =>

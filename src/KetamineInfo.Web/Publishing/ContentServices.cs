@@ -53,7 +53,16 @@ internal static class ContentServices
         // What readers get of that snapshot: the published site (Publishing/PublishedSite).
         services.AddScoped(sp => sp.GetRequiredService<PublishedSites>().For(sp.GetRequiredService<ContentSnapshot>()));
         // And the words around its pages (strings/en.yml), from the same snapshot.
-        services.AddScoped(sp => new Chrome(sp.GetRequiredService<ContentSnapshot>().Strings));
+        // In the language of the page asked for: its address says which (SitePaths.LanguageOf), once that edition exists;
+        // until something is translated, an address under /es is just an English site's missing page.
+        services.AddHttpContextAccessor();
+        services.AddScoped(sp =>
+        {
+            var language = SitePaths.LanguageOf(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.Request.Path.Value ?? "/");
+            var published = sp.GetRequiredService<PublishedSite>();
+            language = language != "en" && published.Translations.Any(t => t.Language == language) ? language : "en";
+            return new Chrome(published.Snapshot.StringsFor(language), language);
+        });
         return services;
     }
 

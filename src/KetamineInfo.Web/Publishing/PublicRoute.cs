@@ -14,6 +14,12 @@ public enum RouteKind
     Feed,
     Robots,
     SearchIndex,
+
+    /// <summary>The home of a translated edition (<c>/es</c>): its translated pages.</summary>
+    TranslatedHome,
+
+    /// <summary>An article or standalone page in another language (<c>/es/articulos/x</c>, <c>/es/x</c>).</summary>
+    Translation,
 }
 
 /// <summary>Whether the page cache may keep a route's bytes for every reader.</summary>
@@ -36,5 +42,6 @@ public sealed record PublicRoute(string Path, RouteKind Kind, string Title, Date
     /// Pages people read, as opposed to files for machines and the search form; never a draft, which is
     /// <c>noindex</c> and must not be announced to search engines or feed readers.
     /// </summary>
-    public bool InSitemap => !IsDraft && Kind is RouteKind.Home or RouteKind.Article or RouteKind.Page or RouteKind.Glossary or RouteKind.EditorialTeam or RouteKind.Changes;
+    public bool InSitemap => !IsDraft && Kind is RouteKind.Home or RouteKind.Article or RouteKind.Page or RouteKind.Glossary or RouteKind.EditorialTeam or RouteKind.Changes
+        or RouteKind.TranslatedHome or RouteKind.Translation;
 }

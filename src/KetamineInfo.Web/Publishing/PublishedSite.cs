@@ -12,6 +12,7 @@ namespace KetamineInfo.Web.Publishing;
 public sealed class PublishedSite
 {
     private readonly Dictionary<string, PublicRoute> _routes;
+    private readonly Dictionary<string, IReadOnlyList<(string Language, string Path)>> _alternates;
 
     private PublishedSite(ContentSnapshot snapshot, bool draftsServed)
     {
@@ -24,6 +25,22 @@ public sealed class PublishedSite
         HomeGuide = snapshot.Pages.GetValueOrDefault(InfoPage.HomeSlug);
         LastModified = snapshot.Articles.Select(a => a.Metadata.LastModified)
             .DefaultIfEmpty(DateOnly.FromDateTime(snapshot.LoadedAt.UtcDateTime)).Max();
+        // A translation is published with its English source, never without it.
+        Translations = [.. snapshot.Translations.Values
+            .Where(t => t.IsPage ? FindPage(t.Metadata.TranslationOf) is not null : FindArticle(t.Metadata.TranslationOf) is not null)
+            .OrderBy(t => t.IsPage).ThenBy(t => t.IsPage ? 0 : FindArticle(t.Metadata.TranslationOf)!.Metadata.Order).ThenBy(t => t.Slug, StringComparer.Ordinal)];
+        // Each English page with its translations, one list shared by every member: the links are the same from each.
+        _alternates = new(StringComparer.Ordinal);
+        foreach (var group in Translations.GroupBy(EnglishPathOf, StringComparer.Ordinal))
+        {
+            IReadOnlyList<(string Language, string Path)> family =
+                [("en", group.Key), .. group.OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => (t.Language, TranslatedPathOf(t)))];
+            foreach (var (_, path) in family)
+            {
+                _alternates[path] = family;
+            }
+        }
+
         Routes = BuildRoutes();
         _routes = Routes.ToDictionary(r => r.Path, StringComparer.Ordinal);
         Redirects = snapshot.Aliases
@@ -56,6 +73,9 @@ public sealed class PublishedSite
     /// <summary>What the home page says before its list of articles: the ways in, by what a reader came to do.</summary>
     public InfoPage? HomeGuide { get; }
 
+    /// <summary>The translations readers can open (content/es/…): each of an English article or page published here.</summary>
+    public IReadOnlyList<Translation> Translations { get; }
+
     /// <summary>Every public address, home first, in a stable order.</summary>
     public IReadOnlyList<PublicRoute> Routes { get; }
 
@@ -83,6 +103,26 @@ public sealed class PublishedSite
 
     public InfoPage? FindPage(string slug) => slug == InfoPage.HomeSlug ? null : Snapshot.Pages.GetValueOrDefault(slug);
 
+    /// <summary>The published translation at <paramref name="path"/> (<c>/es/articulos/x</c>, <c>/es/x</c>), or null.</summary>
+    public Translation? FindTranslation(string path) =>
+        _alternates.ContainsKey(path) && Snapshot.Translations.TryGetValue(path, out var t) ? t : null;
+
+    /// <summary>The address of the English page a translation translates.</summary>
+    public static string EnglishPathOf(Translation translation) =>
+        translation.IsPage ? SitePaths.Page(translation.Metadata.TranslationOf) : SitePaths.Article(translation.Metadata.TranslationOf);
+
+    public static string TranslatedPathOf(Translation translation) => SitePaths.Translated(translation.Language, translation.IsPage, translation.Slug);
+
+    /// <summary>
+    /// The same page in every language it exists in, English first, for <c>hreflang</c> links and the language switch;
+    /// empty for a page with no translation, which then carries neither.
+    /// </summary>
+    public IReadOnlyList<(string Language, string Path)> Alternates(string path) => _alternates.GetValueOrDefault(path) ?? [];
+
+    /// <summary>The page at <paramref name="path"/> in <paramref name="language"/>, where there is one.</summary>
+    public string? InLanguage(string path, string language) =>
+        Alternates(path).Where(a => a.Language == language).Select(a => a.Path).FirstOrDefault();
+
     /// <summary>
     /// The canonical form of a case or trailing-slash variant of a public address ("/GLOSSARY/" → "/glossary"),
     /// or null. Only addresses of this site come back, so a redirect to one can never leave it.
@@ -101,6 +141,15 @@ public sealed class PublishedSite
         routes.Add(new(SitePaths.EditorialTeam, RouteKind.EditorialTeam, "Editorial team", LastModified));
         routes.Add(new(SitePaths.Changes, RouteKind.Changes, "Changes and corrections", LastModified));
         routes.AddRange(Pages.Select(p => new PublicRoute(SitePaths.Page(p.Slug), RouteKind.Page, p.Title, LastModified)));
+        if (Translations.Count > 0)
+        {
+            // The Spanish edition exists only once something is translated: until then, the English site is all there is.
+            var newest = Translations.Max(t => t.Metadata.LastModified);
+            routes.Add(new(SitePaths.SpanishHome, RouteKind.TranslatedHome, Site.Name, newest));
+            routes.AddRange(Translations.Select(t => new PublicRoute(TranslatedPathOf(t), RouteKind.Translation, t.Title, t.Metadata.LastModified,
+                IsDraft: !t.IsPage && FindArticle(t.Metadata.TranslationOf)!.Metadata.Draft)));
+        }
+
         routes.Add(new(SitePaths.Search, RouteKind.Search, "Search", LastModified, CachePolicy.NotStored));
         routes.Add(new(SitePaths.SearchIndex, RouteKind.SearchIndex, "Search index", LastModified));
         routes.Add(new(SitePaths.Sitemap, RouteKind.Sitemap, "Sitemap", LastModified));

@@ -11,6 +11,7 @@ internal static class SiteFeeds
 {
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
 
     public static IEndpointRouteBuilder MapSiteFeeds(this IEndpointRouteBuilder endpoints)
     {
@@ -23,14 +24,33 @@ internal static class SiteFeeds
         return endpoints;
     }
 
-    /// <summary>Every page people read, each with the date it last changed.</summary>
-    public static XDocument SitemapDocument(PublishedSite site, Func<string, string> absolute) =>
-        new(
+    /// <summary>
+    /// Every page people read, each with the date it last changed, and for a page in two languages each language's
+    /// address (<c>xhtml:link hreflang</c>, itself included, as search engines ask). Without a translation the
+    /// document is what it always was: the xhtml namespace is declared only when a pair exists.
+    /// </summary>
+    public static XDocument SitemapDocument(PublishedSite site, Func<string, string> absolute)
+    {
+        var routes = site.Routes.Where(r => r.InSitemap).ToList();
+        var paired = routes.Any(r => site.Alternates(r.Path).Count > 0);
+        return new(
             new XDeclaration("1.0", "utf-8", null),
-            new XElement(Sitemap + "urlset", site.Routes.Where(r => r.InSitemap).Select(route =>
-                new XElement(Sitemap + "url",
-                    new XElement(Sitemap + "loc", absolute(route.Path)),
-                    new XElement(Sitemap + "lastmod", route.LastModified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))))));
+            new XElement(Sitemap + "urlset",
+                paired ? new XAttribute(XNamespace.Xmlns + "xhtml", Xhtml.NamespaceName) : null,
+                routes.Select(route =>
+                    new XElement(Sitemap + "url",
+                        new XElement(Sitemap + "loc", absolute(route.Path)),
+                        new XElement(Sitemap + "lastmod", route.LastModified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                        Alternates(site.Alternates(route.Path), absolute)))));
+    }
+
+    private static IEnumerable<XElement> Alternates(IReadOnlyList<(string Language, string Path)> pair, Func<string, string> absolute) =>
+        pair.Count == 0
+            ? []
+            : [.. pair.Select(a => Link(a.Language, absolute(a.Path))), Link("x-default", absolute(pair[0].Path))];
+
+    private static XElement Link(string language, string href) =>
+        new(Xhtml + "link", new XAttribute("rel", "alternate"), new XAttribute("hreflang", language), new XAttribute("href", href));
 
     /// <summary>An Atom entry per article, dated by its last edit or review.</summary>
     public static XDocument FeedDocument(PublishedSite site, Func<string, string> absolute)

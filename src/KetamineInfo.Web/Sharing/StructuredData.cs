@@ -75,6 +75,32 @@ public static class StructuredData
         });
     }
 
+    /// <summary>
+    /// A translated page: the same kind of page in its own language (<c>inLanguage</c>), naming the English page it
+    /// translates (<c>translationOfWork</c>). No reviewer: a translation has no sign-off of its own yet.
+    /// </summary>
+    public static object TranslatedWebPage(Translation translation, string url, string englishUrl, string homeUrl, string siteName, Publisher? publisher = null)
+    {
+        var meta = translation.Metadata;
+        return WithoutNulls(new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "MedicalWebPage",
+            ["name"] = meta.Title,
+            ["headline"] = meta.Title,
+            ["description"] = meta.Summary,
+            ["url"] = url,
+            ["inLanguage"] = translation.Language,
+            ["translationOfWork"] = new Dictionary<string, object> { ["@type"] = "MedicalWebPage", ["url"] = englishUrl, ["inLanguage"] = "en" },
+            ["datePublished"] = Iso(meta.LastReviewed),
+            ["dateModified"] = Iso(meta.LastModified),
+            ["audience"] = new Dictionary<string, object> { ["@type"] = "PeopleAudience", ["audienceType"] = "Patient" },
+            ["isPartOf"] = new Dictionary<string, object> { ["@type"] = "WebSite", ["name"] = siteName, ["url"] = homeUrl },
+            ["publisher"] = publisher is null ? null : Organization(publisher),
+            ["citation"] = translation.Body.Sources.Select(s => Citation(s.Reference)).ToArray(),
+        });
+    }
+
     public static object Breadcrumbs(params (string Name, string Url)[] trail) => new Dictionary<string, object>
     {
         ["@context"] = "https://schema.org",

@@ -1,0 +1,60 @@
+using KetamineInfo.Tests.Shared;
+using KetamineInfo.Web.Tests.Support;
+
+namespace KetamineInfo.Web.Tests.Cli;
+
+/// <summary>The real <c>check</c> over translations: errors at their file and line, and a translation behind its source named.</summary>
+public sealed class TranslationCheckTests : IDisposable
+{
+    private readonly ContentCopy _content = new();
+
+    public void Dispose() => _content.Dispose();
+
+    [Fact]
+    public async Task EnglishChanged_CheckWarnsAtTranslatedFrom_AndTheCalendarListsIt()
+    {
+        var made = SpanishFixture.VersionOf(_content);
+        SpanishFixture.Write(_content, made);
+        SpanishFixture.ChangeEnglish(_content);
+        var now = SpanishFixture.VersionOf(_content);
+
+        var (exit, output) = await RunCheckAsync("--due", "30");
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"{SpanishFixture.File}:7:1: warning KI0210: the English 'first-article' (last changed 2026-11-26) has changed since this translation was made from {made}: update the translation, then set translated_from: {now}",
+            output, StringComparison.Ordinal);
+        Assert.Contains($"Translations behind their English source (1 translation):\n  2026-11-26  content/{SpanishFixture.File} (first-article changed; translated from {made}, now {now})",
+            output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UpToDateTranslation_PassesCheck_AndTheCalendarListsNone()
+    {
+        SpanishFixture.Write(_content);
+
+        var (exit, output) = await RunCheckAsync("--due", "30");
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("KI0210", output, StringComparison.Ordinal);
+        Assert.Contains("Translations behind their English source (0 translations):", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TranslationErrors_AreReportedAtTheirFileAndLine()
+    {
+        SpanishFixture.Write(_content, source: "first-artcle");
+        SpanishFixture.Write(_content, version: "latest", file: "es/articles/sin-version.md");
+        SpanishFixture.Write(_content, file: "es/articles/uno.md");
+        SpanishFixture.Write(_content, file: "es/articles/dos.md");
+
+        var (exit, output) = await RunCheckAsync();
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{SpanishFixture.File}:6:1: error KI0133: translation_of 'first-artcle' names no English article (did you mean 'first-article'?)", output, StringComparison.Ordinal);
+        Assert.Contains("es/articles/sin-version.md:7:1: error KI0134: 'translated_from' must be 12 lower-case hex digits", output, StringComparison.Ordinal);
+        Assert.Contains("es/articles/uno.md:6:1: error KI0135: content/es/articles/dos.md already translates 'first-article'", output, StringComparison.Ordinal);
+    }
+
+    private Task<(int Exit, string Output)> RunCheckAsync(params string[] extra) =>
+        AppProcess.RunAsync(new Dictionary<string, string> { ["Content__Path"] = _content.Root }, ["check", .. extra]);
+}
