@@ -213,12 +213,16 @@ public static class DiagnosticCodes
         "a language has pages, but its `strings/LANG.yml` lacks words for some keys: its pages show those in English",
         "strings/es.yml:1:1: warning KI0211: 12 keys have no Spanish words yet, so Spanish pages show them in English: crisis.more_lines, page.reviewed_by, page.not_reviewed, …");
 
+    public static readonly DiagnosticCode SpanishReadingTooHard = new("KI0212", DiagnosticSeverity.Warning,
+        "a Spanish translation's prose reads below 65 on the INFLESZ scale (under \"bastante fácil\")",
+        "es/articles/que-es.md:9:1: warning KI0212: lectura INFLESZ 52.3 (algo difícil) is below 65, the bottom of 'bastante fácil' (180 words, 7 sentences): use shorter sentences and shorter, common words");
+
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         FileUnreadable, TooManyFiles, InternalError, OverTimeBudget, YamlSyntax, UnknownKey, UnknownReference, MissingKey, WrongType, BadSlug,
         DuplicateSlug, BrokenArticleLink, BrokenHeadingLink, BadImage, ReadingGradeTooHigh, BannedWord,
         ReviewOverdue, UnsafeLink, YamlAlias, ValueOutOfRange, MissingFrontMatter, BadCitation, BadReference, UnknownCallout, ReviewOlderThanChange, CrisisLineMismatch,
         ChangedAfterSignOff, BadSignOff, BadChance, BadEvidence, UnknownInclude, HandWrittenEmergency, EditorialChangedClinicalWords, UncitedReference, ReviewDueSoon, NotReviewed, StaleVersionServed, InShortMissing, DatedFactDueSoon, DatedFactPassed, CertaintyWording, PublishedAddressGone, RenderedTooLarge, LoadTooSlow, BadSearchVocabulary,
-        TranslationOfNothing, BadTranslatedFrom, DuplicateTranslation, TranslationBehind, UntranslatedStrings,
+        TranslationOfNothing, BadTranslatedFrom, DuplicateTranslation, TranslationBehind, UntranslatedStrings, SpanishReadingTooHard,
     ];
 }

@@ -23,6 +23,7 @@ internal static class ContentRules
         new HandWrittenEmergencyRule(),
         new BannedWordRule(),
         new ReadingGradeRule(),
+        new SpanishReadabilityRule(),
         new ReviewDueRule(),
         new ReviewedByRule(),
         new InShortRule(),

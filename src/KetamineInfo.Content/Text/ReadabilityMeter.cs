@@ -26,7 +26,10 @@ internal static class ReadabilityMeter
     }
 
     /// <summary>Words, sentences and syllables of one paragraph; a paragraph always ends a sentence.</summary>
-    internal static (int Words, int Sentences, int Syllables) Count(string prose)
+    internal static (int Words, int Sentences, int Syllables) Count(string prose) => Count(prose, Syllables.Count);
+
+    /// <summary>As <see cref="Count(string)"/>, with the syllables of each word counted by <paramref name="syllablesOf"/> (a language's own rules).</summary>
+    internal static (int Words, int Sentences, int Syllables) Count(string prose, Func<string, int> syllablesOf)
     {
         int words = 0, sentences = 0, syllables = 0;
         var endsSentence = false;
@@ -36,7 +39,7 @@ internal static class ReadabilityMeter
             if (word.Any(char.IsLetterOrDigit))
             {
                 words++;
-                syllables += Syllables.Count(word);
+                syllables += syllablesOf(word);
                 endsSentence = false;
             }
 
