@@ -86,6 +86,14 @@ internal sealed class CheckCommand : Command
             output.WriteLine($"  {Content.Diagnostics.TerminalText.Escape(article.Slug)}: BROKEN, not published ({Count(article.Errors, "error")} above)");
         }
 
+        // A Spanish translation's figure is INFLESZ, as its warning (KI0212) is: the English grade does not apply to Spanish.
+        foreach (var translation in snapshot.Translations.Values.Where(t => t.Language == "es").OrderBy(t => t.SourcePath, StringComparer.Ordinal))
+        {
+            var reading = Content.Text.SpanishReadability.Measure(translation.Body.PlainText);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {translation.Language}/{translation.Slug}: {reading.Words} words, lectura INFLESZ {reading.Index:0.0} ({reading.Band}), translates {translation.Metadata.TranslationOf}{(translation.IsPage ? " (page)" : string.Empty)}"));
+        }
+
         RecordPublished(snapshot, services.GetRequiredService<IOptions<ContentOptions>>().Value.ResolvePath(), output);
 
         if (dueDays is { } within)

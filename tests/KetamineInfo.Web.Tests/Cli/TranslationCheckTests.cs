@@ -37,6 +37,23 @@ public sealed class TranslationCheckTests : IDisposable
         Assert.Equal(0, exit);
         Assert.DoesNotContain("KI0210", output, StringComparison.Ordinal);
         Assert.Contains("Translations behind their English source (0 translations):", output, StringComparison.Ordinal);
+        Assert.Matches(@"  es/primer-articulo: \d+ words, lectura INFLESZ \d+\.\d \(muy fácil\), translates first-article\r?\n", output);
+        Assert.DoesNotContain("KI0212", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HardSpanish_CheckWarnsAtTheBody_WithTheFigureAndBand()
+    {
+        SpanishFixture.Write(_content);
+        _content.Write(SpanishFixture.File, _content.Read(SpanishFixture.File).Replace("Texto de prueba en español.",
+            "La cumplimentación administrativa de la documentación identificativa correspondiente constituye un requisito imprescindible previamente a la realización de cualquier consulta programada en las instalaciones hospitalarias, independientemente de la especialidad asistencial solicitada.",
+            StringComparison.Ordinal));
+
+        var (exit, output) = await RunCheckAsync();
+
+        Assert.Equal(0, exit);
+        Assert.Matches(@"es/articles/primer-articulo\.md:9:1: warning KI0212: lectura INFLESZ \d+\.\d \((normal|algo difícil|muy difícil)\) is below 65", output);
+        Assert.Matches(@"  es/primer-articulo: \d+ words, lectura INFLESZ \d+\.\d \((normal|algo difícil|muy difícil)\), translates first-article", output);
     }
 
     [Fact]
