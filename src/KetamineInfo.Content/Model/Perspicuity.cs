@@ -3,11 +3,16 @@ namespace KetamineInfo.Content.Model;
 /// <summary>
 /// How easy Spanish prose is to read: Szigriszt-Pazos's perspicuity index, read on Barrio-Cantalejo's INFLESZ scale.
 /// P = 206.835 − 62.3 × (syllables / words) − (words / sentences); bands: under 40 "muy difícil", 40–55 "algo
-/// difícil", 55–65 "normal", 65–80 "bastante fácil", 80 and over "muy fácil". Formula and bands as given by
-/// Barrio-Cantalejo et al., "Validación de la Escala INFLESZ para evaluar la legibilidad de los textos dirigidos a
-/// pacientes", An Sist Sanit Navar 2008;31(2):135–152 (http://scielo.isciii.es/scielo.php?pid=S1137-66272008000300004&amp;script=sci_arttext),
-/// as summarised at https://cnbguatemala.org/index.php?title=Legible/Escala_Inflesz.
+/// difícil", 55–65 "normal", 65–80 "bastante fácil", 80 and over "muy fácil".
 /// </summary>
+/// <remarks>
+/// Formula and bands as given at https://legible.es/blog/index-1.html and
+/// https://cnbguatemala.org/index.php?title=Legible/Escala_Inflesz (A. Muñoz Fernández), citing Barrio-Cantalejo et al.,
+/// "Validación de la Escala INFLESZ…", An Sist Sanit Navar 2008;31(2):135–152 (abstract at
+/// http://scielo.isciii.es/scielo.php?pid=S1137-66272008000300004&amp;script=sci_arttext). The pages give touching ranges
+/// (40–55, 55–65 …); here each band holds its lower bound, so 65 is "bastante fácil". Szigriszt's own bands differ
+/// (https://legible.es/blog/perspicuidad-szigriszt-pazos): INFLESZ is the scale validated on patient texts.
+/// </remarks>
 public sealed record Perspicuity(int Words, int Sentences, int Syllables)
 {
     /// <summary>The lowest figure a page should have: the bottom of "bastante fácil".</summary>
