@@ -47,32 +47,18 @@ public static class StructuredData
     public static object MedicalWebPage(Article article, string url, string homeUrl, string siteName, Publisher? publisher = null)
     {
         var meta = article.Metadata;
-        return WithoutNulls(new Dictionary<string, object?>
+        var page = Page(meta.Title, meta.Summary, url, "en", meta.LastReviewed, meta.LastModified, article.Body, homeUrl, siteName, publisher);
+        // Only while a clinician's sign-off holds for these words: never a review the page cannot show.
+        page["lastReviewed"] = article.Review.Valid is { } signOff ? Iso(signOff.Date) : null;
+        page["reviewedBy"] = article.Review is { Valid: not null, Reviewer: { } reviewer }
+            ? new Dictionary<string, object> { ["@type"] = "Person", ["name"] = reviewer.Name, ["honorificSuffix"] = reviewer.Credentials, ["jobTitle"] = reviewer.Role }
+            : null;
+        page["about"] = new object[]
         {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "MedicalWebPage",
-            ["name"] = meta.Title,
-            ["headline"] = meta.Title,
-            ["description"] = meta.Summary,
-            ["url"] = url,
-            ["inLanguage"] = "en",
-            ["datePublished"] = Iso(meta.LastReviewed),
-            ["dateModified"] = Iso(meta.LastModified),
-            // Only while a clinician's sign-off holds for these words: never a review the page cannot show.
-            ["lastReviewed"] = article.Review.Valid is { } signOff ? Iso(signOff.Date) : null,
-            ["reviewedBy"] = article.Review is { Valid: not null, Reviewer: { } reviewer }
-                ? new Dictionary<string, object> { ["@type"] = "Person", ["name"] = reviewer.Name, ["honorificSuffix"] = reviewer.Credentials, ["jobTitle"] = reviewer.Role }
-                : null,
-            ["audience"] = new Dictionary<string, object> { ["@type"] = "PeopleAudience", ["audienceType"] = "Patient" },
-            ["about"] = new object[]
-            {
-                new Dictionary<string, object> { ["@type"] = "Drug", ["name"] = "Ketamine" },
-                new Dictionary<string, object> { ["@type"] = "Drug", ["name"] = "Esketamine" },
-            },
-            ["isPartOf"] = new Dictionary<string, object> { ["@type"] = "WebSite", ["name"] = siteName, ["url"] = homeUrl },
-            ["publisher"] = publisher is null ? null : Organization(publisher),
-            ["citation"] = article.Body.Sources.Select(s => Citation(s.Reference)).ToArray(),
-        });
+            new Dictionary<string, object> { ["@type"] = "Drug", ["name"] = "Ketamine" },
+            new Dictionary<string, object> { ["@type"] = "Drug", ["name"] = "Esketamine" },
+        };
+        return WithoutNulls(page);
     }
 
     /// <summary>
@@ -82,24 +68,28 @@ public static class StructuredData
     public static object TranslatedWebPage(Translation translation, string url, string englishUrl, string homeUrl, string siteName, Publisher? publisher = null)
     {
         var meta = translation.Metadata;
-        return WithoutNulls(new Dictionary<string, object?>
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "MedicalWebPage",
-            ["name"] = meta.Title,
-            ["headline"] = meta.Title,
-            ["description"] = meta.Summary,
-            ["url"] = url,
-            ["inLanguage"] = translation.Language,
-            ["translationOfWork"] = new Dictionary<string, object> { ["@type"] = "MedicalWebPage", ["url"] = englishUrl, ["inLanguage"] = "en" },
-            ["datePublished"] = Iso(meta.LastReviewed),
-            ["dateModified"] = Iso(meta.LastModified),
-            ["audience"] = new Dictionary<string, object> { ["@type"] = "PeopleAudience", ["audienceType"] = "Patient" },
-            ["isPartOf"] = new Dictionary<string, object> { ["@type"] = "WebSite", ["name"] = siteName, ["url"] = homeUrl },
-            ["publisher"] = publisher is null ? null : Organization(publisher),
-            ["citation"] = translation.Body.Sources.Select(s => Citation(s.Reference)).ToArray(),
-        });
+        var page = Page(meta.Title, meta.Summary, url, translation.Language, meta.LastReviewed, meta.LastModified, translation.Body, homeUrl, siteName, publisher);
+        page["translationOfWork"] = new Dictionary<string, object> { ["@type"] = "MedicalWebPage", ["url"] = englishUrl, ["inLanguage"] = "en" };
+        return WithoutNulls(page);
     }
+
+    // What every page readers can open says of itself, in whichever language.
+    private static Dictionary<string, object?> Page(string title, string summary, string url, string language, DateOnly lastReviewed, DateOnly lastModified, RenderedBody body, string homeUrl, string siteName, Publisher? publisher) => new()
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "MedicalWebPage",
+        ["name"] = title,
+        ["headline"] = title,
+        ["description"] = summary,
+        ["url"] = url,
+        ["inLanguage"] = language,
+        ["datePublished"] = Iso(lastReviewed),
+        ["dateModified"] = Iso(lastModified),
+        ["audience"] = new Dictionary<string, object> { ["@type"] = "PeopleAudience", ["audienceType"] = "Patient" },
+        ["isPartOf"] = new Dictionary<string, object> { ["@type"] = "WebSite", ["name"] = siteName, ["url"] = homeUrl },
+        ["publisher"] = publisher is null ? null : Organization(publisher),
+        ["citation"] = body.Sources.Select(s => Citation(s.Reference)).ToArray(),
+    };
 
     public static object Breadcrumbs(params (string Name, string Url)[] trail) => new Dictionary<string, object>
     {
