@@ -221,8 +221,25 @@
     return out;
   }
 
+  // A sentence that opens a list ("... if:") takes its items, as far as a long sentence, never shown alone
+  // (see Units in Search/SearchSnippet.cs).
+  function units(text) {
+    var list = sentences(text), out = [];
+    for (var i = 0; i < list.length; i++) {
+      var unit = list[i].text, start = list[i].start;
+      if (unit.charAt(unit.length - 1) === ":") {
+        while (i + 1 < list.length && (unit.charAt(unit.length - 1) === ":" || unit.length + list[i + 1].text.length + 2 <= LONG_SENTENCE)) {
+          unit += (unit.charAt(unit.length - 1) === ":" ? " " : "; ") + list[++i].text.replace(/[.;]+$/, "");
+        }
+        if (i + 1 < list.length && unit.charAt(unit.length - 1) !== ":") { unit += " \u2026"; }
+      }
+      out.push({ start: start, text: unit });
+    }
+    return out;
+  }
+
   function snippet(text, found, stop) {
-    var list = sentences(text).map(function (sentence, index) {
+    var list = units(text).map(function (sentence, index) {
       var ws = tokens(sentence.text), marks = [], strongest = {};
       found.forEach(function (p) {
         for (var i = 0; i < ws.length; i++) {

@@ -18,7 +18,7 @@ internal static class SearchSnippet
 
     public static string? Html(string text, IReadOnlyList<MatchPattern> patterns, Analyzer analyzer, Func<string, bool> isStopWord)
     {
-        var sentences = Sentences(text).Select(s => Score(s, patterns, analyzer, isStopWord)).ToList();
+        var sentences = Units(text).Select(s => Score(s, patterns, analyzer, isStopWord)).ToList();
         if (sentences.Count == 0)
         {
             return null;
@@ -111,6 +111,30 @@ internal static class SearchSnippet
 
         stream.End();
         return tokens;
+    }
+
+    // A sentence that opens a list ("Do not have it if:") is never shown without what it applies to: it takes the
+    // lines after it (the list's items) as far as a snippet's length, and says so with "…" when more follow. Shown
+    // alone, or joined by "…" to another sentence, a caution read as something else (clinical review, 6 December).
+    private static IEnumerable<(int Start, string Text)> Units(string text)
+    {
+        var sentences = Sentences(text).ToList();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var (start, unit) = sentences[i];
+            if (unit.EndsWith(':'))
+            {
+                var items = new StringBuilder(unit);
+                while (i + 1 < sentences.Count && (items[^1] == ':' || items.Length + sentences[i + 1].Text.Length + 2 <= LongSentence))
+                {
+                    items.Append(items[^1] == ':' ? " " : "; ").Append(sentences[++i].Text.TrimEnd('.', ';'));
+                }
+
+                unit = i + 1 < sentences.Count && items[^1] != ':' ? items.Append(" …").ToString() : items.ToString();
+            }
+
+            yield return (start, unit);
+        }
     }
 
     // Paragraphs are lines; a sentence ends at . ! or ? before a space and a capital letter, digit or quote.

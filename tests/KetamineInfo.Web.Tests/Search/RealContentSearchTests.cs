@@ -34,4 +34,31 @@ public sealed class RealContentSearchTests(RealSiteFactory site) : IClassFixture
             .Where(href => href.StartsWith("/articles/", StringComparison.Ordinal)).Take(2).Select(h => h["/articles/".Length..]).ToList();
         Assert.True(top.Intersect(expected).Any(), $"'{query}': top articles were {string.Join(", ", top)}");
     }
+
+    /// <summary>
+    /// Safety questions from the clinical review of 6 December: emergency signs lead with the emergency section,
+    /// and a snippet that opens a list ("Do not have … if:") shows its items, never the bare opening.
+    /// </summary>
+    [Theory]
+    [InlineData("chest pain")]
+    [InlineData("overdose")]
+    [InlineData("passed out")]
+    [InlineData("i feel suicidal after ketamine")]
+    public async Task EmergencySigns_LeadWithTheEmergencySection(string query)
+    {
+        var page = await site.CreateClient().GetDocumentAsync($"/search?q={Uri.EscapeDataString(query)}");
+
+        Assert.Equal("/articles/side-effects-and-risks#signs-that-need-emergency-help", page.QuerySelector(".search-results a.result-link")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task ASnippetThatOpensAList_ShowsItsItems()
+    {
+        var page = await site.CreateClient().GetDocumentAsync($"/search?q={Uri.EscapeDataString("who should not take ketamine")}");
+
+        var snippets = page.QuerySelectorAll(".result-snippet").Select(p => p.TextContent.Trim()).ToList();
+        Assert.NotEmpty(snippets);
+        Assert.All(snippets, snippet => Assert.DoesNotMatch(@":(\s*…)?$|: …", snippet));
+        Assert.Contains(snippets, s => s.Contains("if: you have ever had an allergic reaction", StringComparison.Ordinal));
+    }
 }
