@@ -34,7 +34,14 @@ internal static class BodySections
                 case HeadingBlock other:
                     Add(HeadingIds.TextOf(other));
                     break;
-                case OptionFactBlock fact:
+                case OptionsBlock { CssClass: EvidenceFacts } figure:
+                    foreach (var line in FigureLines(figure))
+                    {
+                        Add(line);
+                    }
+
+                    break;
+                case OptionFactBlock fact when !InWholeUnit(block):
                     Add(fact.Term);
                     break;
                 case Table table:
@@ -44,7 +51,7 @@ internal static class BodySections
                     }
 
                     break;
-                case ParagraphBlock { Inline: { } inline } when !InTable(block):
+                case ParagraphBlock { Inline: { } inline } when !InWholeUnit(block):
                     Add(Prose.TextOf(inline));
                     break;
             }
@@ -92,11 +99,28 @@ internal static class BodySections
     private static string CellText(TableCell cell) =>
         string.Join(" ", cell.Descendants<ParagraphBlock>().Where(p => p.Inline is not null).Select(p => Prose.TextOf(p.Inline!))).Trim();
 
-    private static bool InTable(Block block)
+    // The options page's evidence list for one figure (DecisionBlocks): a "dl" of source, design, arms, outcome.
+    private const string EvidenceFacts = "evidence-facts";
+
+    // The parts of a figure a reader must see together (clinical review, 6 December: "29 out of 100 … 10 out of 100"
+    // was shown without what was counted) make one sentence — this option, what it was compared with, the outcome
+    // and when — so a snippet never shows a number without them; the other facts stay lines of their own.
+    private static IEnumerable<string> FigureLines(OptionsBlock figure)
+    {
+        var facts = figure.OfType<OptionFactBlock>()
+            .Select(f => (f.Term, Text: string.Join(" ", f.Descendants<ParagraphBlock>().Where(p => p.Inline is not null).Select(p => Prose.TextOf(p.Inline!))).Trim()))
+            .ToList();
+        string[] together = ["This option", "Compared with", "Outcome", "Time point"];
+        var figureSentence = string.Join("; ", facts.Where(f => together.Contains(f.Term) && f.Text.Length > 0).Select(f => f.Term == "This option" ? f.Text.TrimEnd('.') : $"{f.Term.ToLowerInvariant()}: {f.Text.TrimEnd('.')}")) + ".";
+        return [figureSentence, .. facts.Where(f => !together.Contains(f.Term) && f.Text.Length > 0).Select(f => $"{f.Term}: {f.Text}")];
+    }
+
+    // Inside a table or a figure, whose text is read whole (one sentence per row or figure), not paragraph by paragraph.
+    private static bool InWholeUnit(Block block)
     {
         for (var parent = block.Parent; parent is not null; parent = parent.Parent)
         {
-            if (parent is Table)
+            if (parent is Table or OptionsBlock { CssClass: EvidenceFacts })
             {
                 return true;
             }

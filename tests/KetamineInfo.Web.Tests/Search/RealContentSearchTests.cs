@@ -61,4 +61,17 @@ public sealed class RealContentSearchTests(RealSiteFactory site) : IClassFixture
         Assert.All(snippets, snippet => Assert.DoesNotMatch(@":(\s*…)?$|: …", snippet));
         Assert.Contains(snippets, s => s.Contains("if: you have ever had an allergic reaction", StringComparison.Ordinal));
     }
+
+    /// <summary>An option's figure is never shown as a bare number: what it was compared with and what was counted come with it.</summary>
+    [Theory]
+    [InlineData("rtms")]
+    [InlineData("staying with my current plan")]
+    public async Task AFigureInASnippet_ComesWithItsComparatorAndOutcome(string query)
+    {
+        var page = await site.CreateClient().GetDocumentAsync($"/search?q={Uri.EscapeDataString(query)}");
+
+        var figures = page.QuerySelectorAll(".result-snippet").Select(p => p.TextContent).Where(t => t.Contains("out of 100", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(figures);
+        Assert.All(figures, f => Assert.Matches(@"out of 100; compared with: .+ out of 100; outcome: ", f));
+    }
 }
