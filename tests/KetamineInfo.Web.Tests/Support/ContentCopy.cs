@@ -1,14 +1,19 @@
 namespace KetamineInfo.Web.Tests.Support;
 
-/// <summary>A private, writable copy of the fixture content, for tests that change files.</summary>
+/// <summary>A private, writable copy of the fixture content (or of another content folder), for tests that change files.</summary>
 public sealed class ContentCopy : IDisposable
 {
     public ContentCopy()
+        : this(SiteFactory.FixtureContentPath)
+    {
+    }
+
+    public ContentCopy(string source)
     {
         Root = Path.Combine(Path.GetTempPath(), "ki-web-" + Guid.NewGuid().ToString("N"));
-        foreach (var file in Directory.EnumerateFiles(SiteFactory.FixtureContentPath, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(Root, Path.GetRelativePath(SiteFactory.FixtureContentPath, file));
+            var target = Path.Combine(Root, Path.GetRelativePath(source, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
