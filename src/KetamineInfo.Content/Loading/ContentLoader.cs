@@ -101,10 +101,24 @@ public sealed class ContentLoader(
         var options = ReadYaml(TreatmentOptionsReader.FileName, (yaml, bag) => TreatmentOptionsReader.Read(yaml, bag, references), diagnostics, required: false, inputs: inputs)
             ?? previous?.TreatmentOptions;
         var values = ReadYaml(ValuesExerciseReader.FileName, ValuesExerciseReader.Read, diagnostics, required: false, inputs: inputs) ?? previous?.ValuesExercise;
-        var shared = ReadShared(diagnostics, inputs);
-        var parser = new DocumentParser(_pipeline, new DecisionData(options, values), shared);
+        var parsers = new Dictionary<string, DocumentParser>(StringComparer.Ordinal)
+        {
+            ["en"] = new DocumentParser(_pipeline, new DecisionData(options, values, strings), ReadShared(string.Empty, diagnostics, inputs)),
+        };
+
+        // A translation's shared safety words and decision data are its language's own (es/shared, es/decision): a
+        // Spanish page never borrows English safety words. Not there yet: the page says which file is missing.
+        foreach (var language in Translation.Languages)
+        {
+            var prefix = language + "/";
+            var translatedOptions = ReadYaml(prefix + TreatmentOptionsReader.FileName, (yaml, bag) => TreatmentOptionsReader.Read(yaml, bag, references), diagnostics, required: false, inputs: inputs);
+            var translatedValues = ReadYaml(prefix + ValuesExerciseReader.FileName, ValuesExerciseReader.Read, diagnostics, required: false, inputs: inputs);
+            var words = translatedStrings.GetValueOrDefault(language)?.Over(strings) ?? strings;
+            parsers[language] = new DocumentParser(_pipeline, new DecisionData(translatedOptions, translatedValues, words, language, prefix), ReadShared(prefix, diagnostics, inputs));
+        }
+
         var reusedDocs = new HashSet<SourceDocument>();
-        var files = ReadDocuments(parser, diagnostics, Volatile.Read(ref _parsed), reusedDocs);
+        var files = ReadDocuments(parsers, diagnostics, Volatile.Read(ref _parsed), reusedDocs);
         reviews.CheckLedger(SlugsOf(files, DocumentKind.Article), SlugsOf(files, DocumentKind.Page));
         var links = SiteLinkTargets.Build(
             files.Where(f => f.Kind == DocumentKind.Article).ToDictionary(f => f.Document, f => f.Metadata as ArticleMetadata), previous, draftsServed);
@@ -131,7 +145,7 @@ public sealed class ContentLoader(
             var hit = lastCache.Find(files[i].Document.Path, files[i].Document.Text, siteInputs);
             if (hit is null && reusedDocs.Contains(files[i].Document))
             {
-                files[i] = files[i] with { Document = Reparse(files[i].Document, parser) };
+                files[i] = files[i] with { Document = Reparse(files[i].Document, parsers[files[i].Kind.Language]) };
             }
 
             var (kind, doc, metadata) = files[i];
@@ -298,10 +312,10 @@ public sealed class ContentLoader(
     }
 
     // Shared words are placed into pages at parse time, so they are site inputs: a change re-renders every page.
-    private SharedTexts ReadShared(List<Diagnostic> diagnostics, RenderCache.SiteInputs inputs)
+    private SharedTexts ReadShared(string languagePrefix, List<Diagnostic> diagnostics, RenderCache.SiteInputs inputs)
     {
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var path in _files.MarkdownFiles(SharedTexts.Folder, diagnostics))
+        foreach (var path in _files.MarkdownFiles(languagePrefix + SharedTexts.Folder, diagnostics))
         {
             var text = _files.ReadText(path, diagnostics);
             inputs.Add(path, text);
@@ -311,11 +325,11 @@ public sealed class ContentLoader(
             }
         }
 
-        return new SharedTexts(texts);
+        return new SharedTexts(texts, languagePrefix + SharedTexts.Folder);
     }
 
     // Every article, then every page: read, parsed (timed per file), and its front matter read.
-    private List<DocumentFile> ReadDocuments(DocumentParser parser, List<Diagnostic> diagnostics,
+    private List<DocumentFile> ReadDocuments(Dictionary<string, DocumentParser> parsers, List<Diagnostic> diagnostics,
         IReadOnlyDictionary<string, SourceDocument> lastParsed, HashSet<SourceDocument> reused)
     {
         var files = new List<DocumentFile>();
@@ -323,7 +337,7 @@ public sealed class ContentLoader(
         {
             foreach (var path in _files.MarkdownFiles(kind.Folder, diagnostics))
             {
-                var document = ParseOne(path, parser, lastParsed, reused);
+                var document = ParseOne(path, parsers[kind.Language], lastParsed, reused);
                 files.Add(new DocumentFile(kind, document, kind.ReadMetadata(document)));
             }
         }

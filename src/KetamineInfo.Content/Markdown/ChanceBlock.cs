@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using KetamineInfo.Content.Diagnostics;
+using KetamineInfo.Content.Model;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -48,9 +49,14 @@ internal sealed class ChanceBlock : LeafBlock
 
     public required string Time { get; init; }
 
-    public string Sentence => Comparator is not null && ComparatorChance is { } other
-        ? $"{Time}, {TreatmentChance} out of 100 people who had {Treatment} {Outcome}. With {Comparator}, {other} out of 100 did."
-        : $"{Time}, {TreatmentChance} out of 100 people who had {Treatment} {Outcome}. We have no figure for a comparison group: {NoComparatorReason}.";
+    /// <summary>The figure in one sentence, in the page's words (<c>body.chance_sentence</c>).</summary>
+    public string SentenceIn(SiteStrings words) => Comparator is not null && ComparatorChance is { } other
+        ? words.Format("body.chance_sentence", ("time", Time), ("treatment_chance", Number(TreatmentChance)), ("treatment", Treatment), ("outcome", Outcome),
+            ("comparator", Comparator), ("comparator_chance", Number(other)))
+        : words.Format("body.chance_sentence_no_comparator", ("time", Time), ("treatment_chance", Number(TreatmentChance)), ("treatment", Treatment), ("outcome", Outcome),
+            ("reason", NoComparatorReason ?? string.Empty));
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Turns every <c>~~~chance</c> block of a parsed document into a <see cref="ChanceBlock"/>, reporting what is wrong.</summary>
     public static void Apply(MarkdownDocument syntax, DiagnosticBag bag)
@@ -198,8 +204,10 @@ internal sealed class ChanceExtension : IMarkdownExtension
     }
 }
 
-internal sealed class ChanceRenderer : HtmlObjectRenderer<ChanceBlock>
+internal sealed class ChanceRenderer : HtmlObjectRenderer<ChanceBlock>, IUsesSiteStrings
 {
+    public SiteStrings Strings { private get; set; } = Parsing.SiteStringsReader.Shipped;
+
     protected override void Write(HtmlRenderer renderer, ChanceBlock chance)
     {
         renderer.Write("<figure class=\"chance\">\n<div class=\"chance-arrays\" aria-hidden=\"true\">\n");
@@ -209,16 +217,16 @@ internal sealed class ChanceRenderer : HtmlObjectRenderer<ChanceBlock>
             Array(renderer, chance.Comparator!, other);
         }
 
-        renderer.Write("</div>\n<figcaption>").WriteEscape(chance.Sentence);
+        renderer.Write("</div>\n<figcaption>").WriteEscape(chance.SentenceIn(Strings));
         renderer.WriteChildren(chance.Inline!);
         renderer.Write("</figcaption>\n</figure>\n");
     }
 
-    private static void Array(HtmlRenderer renderer, string who, int chance)
+    private void Array(HtmlRenderer renderer, string who, int chance)
     {
         renderer.Write("<div class=\"chance-array\">")
             .Write(IconArray(chance))
-            .Write("<p class=\"chance-label\"><strong>").Write(chance.ToString(CultureInfo.InvariantCulture)).Write(" out of 100</strong> ")
+            .Write("<p class=\"chance-label\"><strong>").WriteEscape(Strings.Format("body.chance_label", ("chance", chance.ToString(CultureInfo.InvariantCulture)))).Write("</strong> ")
             .WriteEscape(who).Write("</p></div>\n");
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using KetamineInfo.Content.Diagnostics;
 using KetamineInfo.Content.Model;
+using KetamineInfo.Content.Text;
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
@@ -23,14 +24,15 @@ internal static class DecisionBlocks
 
     public static void Apply(MarkdownDocument syntax, DecisionData data, MarkdownPipeline pipeline, ProcessingBudget budget, DiagnosticBag bag)
     {
+        var words = data.Words;
         foreach (var code in syntax.Descendants<FencedCodeBlock>().Where(c => c.Info?.Trim() is Grid or Evidence or Values).ToList())
         {
             var kind = code.Info!.Trim();
             var fragments = new Fragments(pipeline, budget, code.Line);
             Block? built = (kind, data) switch
             {
-                (Grid, { Options: { } options }) => BuildGrid(options, fragments),
-                (Evidence, { Options: { } options }) => BuildEvidence(options, fragments),
+                (Grid, { Options: { } options }) => BuildGrid(options, words, fragments),
+                (Evidence, { Options: { } options }) => BuildEvidence(options, words, data.Language, fragments),
                 (Values, { Values: { } values }) => new ValuesExerciseBlock(values, data.Options?.Options ?? []) { Line = code.Line },
                 _ => null,
             };
@@ -39,7 +41,7 @@ internal static class DecisionBlocks
             parent.RemoveAt(index);
             if (built is null)
             {
-                var file = kind == Values ? "decision/values.yml" : "decision/options.yml";
+                var file = data.FolderPrefix + (kind == Values ? "decision/values.yml" : "decision/options.yml");
                 bag.Add(DiagnosticCodes.BadEvidence, code.Line + 1, 1, $"'~~~{kind}' cannot be shown: {file} is missing or has errors (run check to see them)");
                 continue;
             }
@@ -48,7 +50,7 @@ internal static class DecisionBlocks
         }
     }
 
-    private static OptionsBlock BuildGrid(TreatmentOptions data, Fragments fragments)
+    private static OptionsBlock BuildGrid(TreatmentOptions data, SiteStrings words, Fragments fragments)
     {
         var grid = new OptionsBlock("options-grid", null);
         foreach (var option in data.Options)
@@ -62,21 +64,21 @@ internal static class DecisionBlocks
                 fragments.AddTo(fact, option.Answers[question.Key]);
                 if (question.Key == TreatmentOptions.BenefitQuestion)
                 {
-                    AddFigures(fact, option, data, fragments);
+                    AddFigures(fact, option, data, words, fragments);
                 }
 
                 facts.Add(fact);
             }
 
             card.Add(facts);
-            fragments.AddTo(card, $"[How we chose this evidence, and its limits](/{data.EvidencePage}#evidence-{option.Key})");
+            fragments.AddTo(card, $"[{words["decision.how_chosen_link"]}](/{data.EvidencePage}#evidence-{option.Key})");
             grid.Add(card);
         }
 
         return grid;
     }
 
-    private static void AddFigures(OptionFactBlock fact, TreatmentOption option, TreatmentOptions data, Fragments fragments)
+    private static void AddFigures(OptionFactBlock fact, TreatmentOption option, TreatmentOptions data, SiteStrings words, Fragments fragments)
     {
         if (option.NoFigure is { } none)
         {
@@ -93,13 +95,14 @@ internal static class DecisionBlocks
             }
             else
             {
-                fragments.AddTo(fact, $"**{Capitalised(figure.Time)}, compared with {figure.Comparator}:** {figure.Finding} [@{figure.Source}]");
+                fragments.AddTo(fact, $"**{words.Format("decision.finding_in_words", ("time", Capitalised(figure.Time)), ("comparator", figure.Comparator))}** {figure.Finding} [@{figure.Source}]");
             }
 
-            var note = new StringBuilder($"*{Capitalised(figure.Design)}, in {figure.People}. Measured: {figure.Measured}. Funding: {figure.Funding}.");
+            var note = new StringBuilder("*").Append(words.Format("decision.figure_note",
+                ("design", Capitalised(figure.Design)), ("people", figure.People), ("measured", figure.Measured), ("funding", figure.Funding)));
             if (figure.Certainty is { } certainty)
             {
-                note.Append(CultureInfo.InvariantCulture, $" Certainty: {certainty} (rated by {figure.CertaintyRater}).");
+                note.Append(' ').Append(words.Format("decision.figure_certainty", ("level", certainty), ("rater", figure.CertaintyRater ?? string.Empty)));
             }
 
             fragments.AddTo(fact, note.Append('*').ToString());
@@ -112,36 +115,40 @@ internal static class DecisionBlocks
         }
     }
 
-    private static OptionsBlock BuildEvidence(TreatmentOptions data, Fragments fragments)
+    private static OptionsBlock BuildEvidence(TreatmentOptions data, SiteStrings words, string language, Fragments fragments)
     {
         var list = new OptionsBlock("options-evidence", null);
-        fragments.AddTo(list, $"Evidence last searched: {Date(data.EvidenceSearched)}. Next update due by: {Date(data.NextUpdate)}.");
+        fragments.AddTo(list, words.Format("decision.evidence_dates",
+            ("searched", DateWords.InWords(data.EvidenceSearched, language)), ("next", DateWords.InWords(data.NextUpdate, language))));
         foreach (var option in data.Options)
         {
             var section = new OptionsBlock("option-evidence", option.Key, "section") { Id = $"evidence-{option.Key}" };
             fragments.AddTo(section, $"## {option.Name}");
-            fragments.AddTo(section, $"**Why these sources.** {option.ChosenBecause}");
+            fragments.AddTo(section, $"**{words["decision.why_sources"]}** {option.ChosenBecause}");
             if (option.NoFigure is { } none)
             {
-                fragments.AddTo(section, $"**No figure.** {none}");
+                fragments.AddTo(section, $"**{words["decision.no_figure"]}** {none}");
             }
 
             foreach (var figure in option.Figures)
             {
                 var facts = new OptionsBlock("evidence-facts", null, "dl");
-                Fact(facts, "Source", $"[@{figure.Source}]", fragments);
-                Fact(facts, "Study design", figure.Design, fragments);
-                Fact(facts, "Who was studied", figure.People, fragments);
-                Fact(facts, "This option", figure.HasChances ? $"{figure.ArmWords}: {figure.ArmChance} out of 100" : $"{figure.ArmWords}: {figure.Finding}", fragments);
-                Fact(facts, "Compared with", figure.HasChances ? $"{figure.Comparator}: {figure.ComparatorChance} out of 100" : figure.Comparator, fragments);
-                Fact(facts, "Outcome", $"{figure.Outcome.ToString().ToLowerInvariant()}: {figure.OutcomeWords}. Measured: {figure.Measured}", fragments);
-                Fact(facts, "Time point", Capitalised(figure.Time), fragments);
-                Fact(facts, "Funded by", figure.Funding, fragments);
-                Fact(facts, "Certainty", figure.Certainty is { } c ? $"{c} (rated by {figure.CertaintyRater})" : "None shown (the limits below say whether a rating exists that we could not read)", fragments);
+                Fact(facts, words["decision.fact_source"], $"[@{figure.Source}]", fragments);
+                Fact(facts, words["decision.fact_design"], figure.Design, fragments);
+                Fact(facts, words["decision.fact_people"], figure.People, fragments);
+                Fact(facts, words["decision.fact_this_option"], figure.HasChances ? ArmChance(words, figure.ArmWords, figure.ArmChance!.Value) : $"{figure.ArmWords}: {figure.Finding}", fragments);
+                Fact(facts, words["decision.fact_compared_with"], figure.HasChances ? ArmChance(words, figure.Comparator, figure.ComparatorChance!.Value) : figure.Comparator, fragments);
+                Fact(facts, words["decision.fact_outcome"], words.Format("decision.outcome_measured",
+                    ("outcome", words["decision.outcome_" + figure.Outcome.ToString().ToLowerInvariant()]), ("words", figure.OutcomeWords), ("measured", figure.Measured)), fragments);
+                Fact(facts, words["decision.fact_time"], Capitalised(figure.Time), fragments);
+                Fact(facts, words["decision.fact_funded_by"], figure.Funding, fragments);
+                Fact(facts, words["decision.fact_certainty"], figure.Certainty is { } c
+                    ? words.Format("decision.certainty_rated", ("level", c), ("rater", figure.CertaintyRater ?? string.Empty))
+                    : words["decision.certainty_none"], fragments);
                 section.Add(facts);
             }
 
-            fragments.AddTo(section, $"**Limits.** {option.Limits}");
+            fragments.AddTo(section, $"**{words["decision.limits"]}** {option.Limits}");
             list.Add(section);
         }
 
@@ -157,5 +164,6 @@ internal static class DecisionBlocks
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    private static string ArmChance(SiteStrings words, string arm, int chance) =>
+        words.Format("decision.arm_chance", ("arm", arm), ("chance", chance.ToString(CultureInfo.InvariantCulture)));
 }

@@ -29,8 +29,8 @@ internal static class IncludeBlocks
             if (shared.Find(name) is not { } text)
             {
                 bag.Add(DiagnosticCodes.UnknownInclude, code.Line + 1, 1, name.Length == 0
-                    ? $"'~~~include' needs the name of a file in shared/: one of {shared.NamesForMessage}"
-                    : $"there is no shared/{name}.md to include{(Suggest.Closest(name, shared.Names, bag) is { } hint ? $" (did you mean '{hint}'?)" : string.Empty)}: use one of {shared.NamesForMessage}");
+                    ? $"'~~~include' needs the name of a file in {shared.Where}/: one of {shared.NamesForMessage}"
+                    : $"there is no {shared.Where}/{name}.md to include{(Suggest.Closest(name, shared.Names, bag) is { } hint ? $" (did you mean '{hint}'?)" : string.Empty)}: use one of {shared.NamesForMessage}");
                 continue;
             }
 

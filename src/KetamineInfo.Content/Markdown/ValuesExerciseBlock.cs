@@ -18,14 +18,16 @@ internal sealed class ValuesExerciseBlock(ValuesExercise values, IReadOnlyList<T
     public IReadOnlyList<TreatmentOption> Options => options;
 }
 
-internal sealed class ValuesExerciseRenderer : HtmlObjectRenderer<ValuesExerciseBlock>
+internal sealed class ValuesExerciseRenderer : HtmlObjectRenderer<ValuesExerciseBlock>, IUsesSiteStrings
 {
+    public SiteStrings Strings { private get; set; } = Parsing.SiteStringsReader.Shipped;
+
     protected override void Write(HtmlRenderer renderer, ValuesExerciseBlock block)
     {
         var values = block.Values;
         renderer.EnsureLine();
         renderer.WriteLine("<div class=\"values-form\" id=\"values\" data-values>");
-        renderer.WriteLine("<h2 id=\"values-heading\">How much do you agree?</h2>");
+        renderer.Write("<h2 id=\"values-heading\">").WriteEscape(Strings["decision.values_agree_heading"]).WriteLine("</h2>");
         foreach (var statement in values.Statements)
         {
             renderer.Write("<fieldset class=\"values-item\" data-statement=\"").WriteEscape(statement.Id).Write("\" data-question=\"").WriteEscape(statement.Question)
@@ -41,13 +43,13 @@ internal sealed class ValuesExerciseRenderer : HtmlObjectRenderer<ValuesExercise
             renderer.WriteLine("</div></fieldset>");
         }
 
-        renderer.WriteLine("<h2 id=\"sure-heading\">Are you ready to choose?</h2>");
+        renderer.Write("<h2 id=\"sure-heading\">").WriteEscape(Strings["decision.values_sure_heading"]).WriteLine("</h2>");
         renderer.Write("<p>").WriteEscape(values.SureIntro).WriteLine("</p>");
         foreach (var sure in values.Sure)
         {
             renderer.Write("<fieldset class=\"values-item\" data-sure=\"").WriteEscape(sure.Id).Write("\"><legend>").WriteEscape(sure.Question)
-                .Write("</legend><div class=\"values-scale\"><label><input type=\"radio\" name=\"").WriteEscape(sure.Id).Write("\" value=\"yes\"> Yes</label><label><input type=\"radio\" name=\"")
-                .WriteEscape(sure.Id).WriteLine("\" value=\"no\"> No</label></div></fieldset>");
+                .Write("</legend><div class=\"values-scale\"><label><input type=\"radio\" name=\"").WriteEscape(sure.Id).Write("\" value=\"yes\"> ").WriteEscape(Strings["decision.values_yes"])
+                .Write("</label><label><input type=\"radio\" name=\"").WriteEscape(sure.Id).Write("\" value=\"no\"> ").WriteEscape(Strings["decision.values_no"]).WriteLine("</label></div></fieldset>");
         }
 
         renderer.Write("<fieldset class=\"values-item\" data-leaning><legend>").WriteEscape(values.LeaningQuestion).Write("</legend><div class=\"values-choices\">");
@@ -57,12 +59,12 @@ internal sealed class ValuesExerciseRenderer : HtmlObjectRenderer<ValuesExercise
         }
 
         renderer.Write("<label><input type=\"radio\" name=\"leaning\" value=\"not-ready\" data-not-ready> ").WriteEscape(values.NotReady).WriteLine("</label></div></fieldset>");
-        renderer.WriteLine("<div class=\"values-actions\" hidden data-values-actions><button type=\"button\" data-values-summarize>Make my summary</button></div>");
+        renderer.Write("<div class=\"values-actions\" hidden data-values-actions><button type=\"button\" data-values-summarize>").WriteEscape(Strings["decision.values_summarize"]).WriteLine("</button></div>");
         renderer.WriteLine("</div>");
         renderer.WriteLine("<section class=\"values-summary\" id=\"summary\" aria-labelledby=\"summary-heading\" hidden data-values-summary>");
-        renderer.WriteLine("<h2 id=\"summary-heading\" tabindex=\"-1\">My summary, for my clinician</h2><div data-values-answers></div>");
-        renderer.WriteLine("<h3>Questions I want to ask</h3><ul data-values-questions></ul>");
-        renderer.WriteLine("<p class=\"note\">This summary is not a recommendation. It is a record of what matters to you, to help you and your clinician decide together.</p>");
-        renderer.WriteLine("<button type=\"button\" data-values-print>Print or save as PDF</button></section>");
+        renderer.Write("<h2 id=\"summary-heading\" tabindex=\"-1\">").WriteEscape(Strings["decision.values_summary_heading"]).WriteLine("</h2><div data-values-answers></div>");
+        renderer.Write("<h3>").WriteEscape(Strings["decision.values_questions_heading"]).WriteLine("</h3><ul data-values-questions></ul>");
+        renderer.Write("<p class=\"note\">").WriteEscape(Strings["decision.values_summary_note"]).WriteLine("</p>");
+        renderer.Write("<button type=\"button\" data-values-print>").WriteEscape(Strings["decision.values_print"]).WriteLine("</button></section>");
     }
 }

@@ -4,7 +4,7 @@ namespace KetamineInfo.Content.Model;
 /// The words in <c>content/shared/*.md</c>, by name (the file name without <c>.md</c>): written once, placed on
 /// any page with <c>~~~include NAME</c>. Safety words live here so that every page says them the same way.
 /// </summary>
-public sealed class SharedTexts(IReadOnlyDictionary<string, string> texts)
+public sealed class SharedTexts(IReadOnlyDictionary<string, string> texts, string folder = SharedTexts.Folder)
 {
     public const string Folder = "shared";
 
@@ -16,9 +16,12 @@ public sealed class SharedTexts(IReadOnlyDictionary<string, string> texts)
 
     public static readonly SharedTexts None = new(new Dictionary<string, string>());
 
+    /// <summary>Where these words live: <c>shared</c>, or a language's own <c>es/shared</c>.</summary>
+    public string Where => folder;
+
     public IEnumerable<string> Names => texts.Keys.Order(StringComparer.Ordinal);
 
-    public string NamesForMessage => texts.Count == 0 ? "(shared/ has no .md files)" : string.Join(", ", Names.Select(n => $"'{n}'"));
+    public string NamesForMessage => texts.Count == 0 ? $"({folder}/ has no .md files)" : string.Join(", ", Names.Select(n => $"'{n}'"));
 
     public string? Find(string name) => texts.GetValueOrDefault(name);
 }
