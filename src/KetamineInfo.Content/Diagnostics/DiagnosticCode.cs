@@ -217,12 +217,16 @@ public static class DiagnosticCodes
         "a Spanish translation's prose reads below 65 on the INFLESZ scale (under \"bastante fácil\")",
         "es/articles/que-es.md:9:1: warning KI0212: lectura INFLESZ 52.3 (algo difícil) is below 65, the bottom of 'bastante fácil' (180 words, 7 sentences): use shorter sentences and shorter, common words");
 
+    public static readonly DiagnosticCode UntranslatedCrisisHelp = new("KI0136", DiagnosticSeverity.Error,
+        "a language has pages, but no `LANG/site.yml` with crisis help in that language: its pages show the English crisis help",
+        "es/site.yml:1:1: error KI0136: there are Spanish pages, but no es/site.yml gives crisis help in Spanish (…): until it does, Spanish pages show the English crisis help");
+
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         FileUnreadable, TooManyFiles, InternalError, OverTimeBudget, YamlSyntax, UnknownKey, UnknownReference, MissingKey, WrongType, BadSlug,
         DuplicateSlug, BrokenArticleLink, BrokenHeadingLink, BadImage, ReadingGradeTooHigh, BannedWord,
         ReviewOverdue, UnsafeLink, YamlAlias, ValueOutOfRange, MissingFrontMatter, BadCitation, BadReference, UnknownCallout, ReviewOlderThanChange, CrisisLineMismatch,
         ChangedAfterSignOff, BadSignOff, BadChance, BadEvidence, UnknownInclude, HandWrittenEmergency, EditorialChangedClinicalWords, UncitedReference, ReviewDueSoon, NotReviewed, StaleVersionServed, InShortMissing, DatedFactDueSoon, DatedFactPassed, CertaintyWording, PublishedAddressGone, RenderedTooLarge, LoadTooSlow, BadSearchVocabulary,
-        TranslationOfNothing, BadTranslatedFrom, DuplicateTranslation, TranslationBehind, UntranslatedStrings, SpanishReadingTooHard,
+        TranslationOfNothing, BadTranslatedFrom, DuplicateTranslation, TranslationBehind, UntranslatedStrings, SpanishReadingTooHard, UntranslatedCrisisHelp,
     ];
 }

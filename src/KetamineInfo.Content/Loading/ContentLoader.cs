@@ -92,6 +92,16 @@ public sealed class ContentLoader(
         var strings = ReadYaml(SiteStrings.FileName, (yaml, bag) => SiteStringsReader.Read(yaml, bag, SiteStringsReader.Shipped), diagnostics, required: false, inputs: inputs)
             ?? previous?.Strings ?? SiteStringsReader.Shipped;
         var translatedStrings = ReadTranslatedStrings(previous, diagnostics, inputs);
+        var translatedCrisis = new Dictionary<string, CrisisHelp>(StringComparer.Ordinal);
+        foreach (var language in Translation.Languages)
+        {
+            if ((ReadYaml($"{language}/site.yml", SiteSettingsReader.ReadTranslatedCrisis, diagnostics, required: false, inputs: inputs)
+                ?? previous?.TranslatedCrisis.GetValueOrDefault(language)) is { } crisis)
+            {
+                translatedCrisis[language] = crisis;
+            }
+        }
+
         var reviewers = ReadYaml("reviewers.yml", ReviewersReader.Read, diagnostics, required: false, inputs: inputs) ?? previous?.Reviewers ?? [];
         var signOffs = ReadYaml(SignOffsReader.FileName, SignOffsReader.Read, diagnostics, required: false, inputs: inputs) ?? [];
         var ledger = new DiagnosticBag(_files.DisplayPath(SignOffsReader.FileName));
@@ -180,6 +190,7 @@ public sealed class ContentLoader(
         }
 
         UntranslatedStringsRule.Check(served.Translations.Values, translatedStrings, strings, _files.DisplayPath, diagnostics);
+        UntranslatedStringsRule.CheckCrisis(served.Translations.Values, translatedCrisis, _files.DisplayPath, diagnostics);
         diagnostics.AddRange(ledger.Items);
         diagnostics.AddRange(reviews.Findings);
         Volatile.Write(ref _cache, cache);
@@ -209,6 +220,7 @@ public sealed class ContentLoader(
             Glossary = glossary,
             Strings = strings,
             TranslatedStrings = translatedStrings.ToDictionary(t => t.Key, t => t.Value.Over(strings)).AsReadOnly(),
+            TranslatedCrisis = translatedCrisis.AsReadOnly(),
             References = references,
             Reviewers = reviewers,
             TreatmentOptions = options,

@@ -37,6 +37,12 @@ public sealed record ContentSnapshot
     public IReadOnlyDictionary<string, SiteStrings> TranslatedStrings { get; init; } = new Dictionary<string, SiteStrings>();
 
     /// <summary>The words around pages in <paramref name="language"/>; English where there are none.</summary>
+    /// <summary>Each translation language's own crisis help (<c>es/site.yml</c>), where it has one.</summary>
+    public IReadOnlyDictionary<string, CrisisHelp> TranslatedCrisis { get; init; } = new Dictionary<string, CrisisHelp>();
+
+    /// <summary>The crisis help for a page in <paramref name="language"/>: its own, or the English while it has none (check says so).</summary>
+    public CrisisHelp CrisisFor(string language) => TranslatedCrisis.GetValueOrDefault(language) ?? Site.Crisis;
+
     public SiteStrings StringsFor(string language) => TranslatedStrings.GetValueOrDefault(language) ?? Strings;
 
     public required IReadOnlyDictionary<string, Reference> References { get; init; }

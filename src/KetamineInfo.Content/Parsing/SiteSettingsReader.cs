@@ -39,6 +39,22 @@ internal static class SiteSettingsReader
             : new SiteSettings(name, tagline, description, notice, crisis, limit.Value, banned) { Publisher = publisher };
     }
 
+    /// <summary>
+    /// A language's own <c>LANG/site.yml</c>: only its <c>crisis</c> block (the same shape as site.yml's), so crisis help on
+    /// its pages is in its readers' language, with the lines that serve them.
+    /// </summary>
+    public static CrisisHelp? ReadTranslatedCrisis(string yaml, DiagnosticBag bag)
+    {
+        if (YamlMappingReader.For(SafeYaml.Load(yaml, bag), bag, 0, "site.yml") is not { } site)
+        {
+            return null;
+        }
+
+        site.RejectUnknownKeys(["crisis"], "a translation's site.yml");
+        var crisis = ReadCrisis(site, bag);
+        return bag.HasErrors ? null : crisis;
+    }
+
     // Every field may be empty: an unnamed publisher is shown as unnamed, never guessed. A contact that is set must
     // be an address a reader's device can open.
     private static Publisher ReadPublisher(YamlMappingReader site, DiagnosticBag bag)

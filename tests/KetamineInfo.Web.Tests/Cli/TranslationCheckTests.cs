@@ -72,6 +72,27 @@ public sealed class TranslationCheckTests : IDisposable
         Assert.Contains("es/articles/uno.md:6:1: error KI0135: content/es/articles/dos.md already translates 'first-article'", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SpanishPages_WithoutSpanishCrisisHelpOrSharedWords_FailCheck_SayingWhichFile()
+    {
+        SpanishFixture.Write(_content);
+        _content.Write(SpanishFixture.File, _content.Read(SpanishFixture.File) + "\n~~~include aviso\n~~~\n");
+        _content.Write("shared/aviso.md", "Words only English pages get.\n");
+        File.Delete(_content.PathOf(SpanishFixture.CrisisFile));
+
+        var (exit, output) = await RunCheckAsync();
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{SpanishFixture.File}:17:1: error KI0127: there is no es/shared/aviso.md to include", output, StringComparison.Ordinal);
+
+        _content.Write("es/shared/aviso.md", "Palabras de prueba.\n");
+        (exit, output) = await RunCheckAsync();
+
+        Assert.Equal(1, exit);
+        Assert.DoesNotContain("KI0127", output, StringComparison.Ordinal);
+        Assert.Contains("es/site.yml:1:1: error KI0136: there are Spanish pages, but no es/site.yml gives crisis help in Spanish", output, StringComparison.Ordinal);
+    }
+
     private Task<(int Exit, string Output)> RunCheckAsync(params string[] extra) =>
         AppProcess.RunAsync(new Dictionary<string, string> { ["Content__Path"] = _content.Root }, ["check", .. extra]);
 }

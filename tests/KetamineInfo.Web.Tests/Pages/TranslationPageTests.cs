@@ -51,6 +51,27 @@ public sealed class TranslationPageTests : IDisposable
     }
 
     [Fact]
+    public async Task SpanishPages_ShowTheirOwnCrisisHelp_AndTheirOwnSharedSafetyWords()
+    {
+        SpanishFixture.Write(_content);
+        _content.Write(SpanishFixture.File, _content.Read(SpanishFixture.File) + "\n~~~include aviso\n~~~\n");
+        _content.Write("shared/aviso.md", "Words only English pages get.\n");
+        _content.Write("es/shared/aviso.md", "Palabras de prueba para las páginas en español.\n");
+        using var site = Site();
+        var client = site.CreateClient();
+
+        var spanish = await client.GetDocumentAsync(SpanishFixture.Address);
+        var english = await client.GetDocumentAsync("/articles/first-article");
+
+        Assert.Equal("¿Necesita ayuda ahora?", spanish.QuerySelector(".crisis-heading")!.TextContent);
+        Assert.Contains("Línea de prueba 000", spanish.QuerySelector(".crisis")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("988", spanish.QuerySelector(".crisis")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Palabras de prueba para las páginas en español.", spanish.QuerySelector("article")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Words only English pages get.", spanish.QuerySelector("article")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Need help now?", english.QuerySelector(".crisis-heading")!.TextContent);
+    }
+
+    [Fact]
     public async Task PairedPages_LinkEachOther_WithReciprocalHreflang_AndASwitch()
     {
         SpanishFixture.Write(_content);

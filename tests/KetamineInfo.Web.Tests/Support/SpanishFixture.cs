@@ -19,7 +19,9 @@ internal static class SpanishFixture
     /// Writes the translation, made from <paramref name="version"/> (by default the English as it is now). Line 6 is
     /// <c>translation_of</c>, line 7 <c>translated_from</c>.
     /// </summary>
-    public static void Write(ContentCopy content, string? version = null, string source = "first-article", string file = File) =>
+    public static void Write(ContentCopy content, string? version = null, string source = "first-article", string file = File)
+    {
+        WriteCrisisHelp(content);
         content.Write(file, $"""
             ---
             title: Primer artículo
@@ -36,6 +38,25 @@ internal static class SpanishFixture
             :::
 
             Texto de prueba en español.
+
+            """);
+    }
+
+    public const string CrisisFile = "es/site.yml";
+
+    /// <summary>Spanish crisis help (test words): every language with pages must have its own (KI0136).</summary>
+    public static void WriteCrisisHelp(ContentCopy content, string heading = "¿Necesita ayuda ahora?", string line = "Línea de prueba 000") =>
+        content.Write(CrisisFile, $"""
+            crisis:
+              heading: {heading}
+              intro: Texto de prueba.
+              lines:
+                - region: Prueba
+                  text: {line}
+                  href: tel:000
+              directory:
+                text: Otros países
+                href: https://findahelpline.com
 
             """);
 
