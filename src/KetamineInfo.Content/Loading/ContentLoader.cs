@@ -92,13 +92,13 @@ public sealed class ContentLoader(
         var strings = ReadYaml(SiteStrings.FileName, (yaml, bag) => SiteStringsReader.Read(yaml, bag, SiteStringsReader.Shipped), diagnostics, required: false, inputs: inputs)
             ?? previous?.Strings ?? SiteStringsReader.Shipped;
         var translatedStrings = ReadTranslatedStrings(previous, diagnostics, inputs);
-        var translatedCrisis = new Dictionary<string, CrisisHelp>(StringComparer.Ordinal);
+        var translatedSites = new Dictionary<string, TranslatedSite>(StringComparer.Ordinal);
         foreach (var language in Translation.Languages)
         {
-            if ((ReadYaml($"{language}/site.yml", SiteSettingsReader.ReadTranslatedCrisis, diagnostics, required: false, inputs: inputs)
-                ?? previous?.TranslatedCrisis.GetValueOrDefault(language)) is { } crisis)
+            if ((ReadYaml($"{language}/site.yml", SiteSettingsReader.ReadTranslated, diagnostics, required: false, inputs: inputs)
+                ?? previous?.TranslatedSites.GetValueOrDefault(language)) is { } translatedSite)
             {
-                translatedCrisis[language] = crisis;
+                translatedSites[language] = translatedSite;
             }
         }
 
@@ -190,7 +190,7 @@ public sealed class ContentLoader(
         }
 
         UntranslatedStringsRule.Check(served.Translations.Values, translatedStrings, strings, _files.DisplayPath, diagnostics);
-        UntranslatedStringsRule.CheckCrisis(served.Translations.Values, translatedCrisis, _files.DisplayPath, diagnostics);
+        UntranslatedStringsRule.CheckSite(served.Translations.Values, translatedSites, _files.DisplayPath, diagnostics);
         diagnostics.AddRange(ledger.Items);
         diagnostics.AddRange(reviews.Findings);
         Volatile.Write(ref _cache, cache);
@@ -220,7 +220,7 @@ public sealed class ContentLoader(
             Glossary = glossary,
             Strings = strings,
             TranslatedStrings = translatedStrings.ToDictionary(t => t.Key, t => t.Value.Over(strings)).AsReadOnly(),
-            TranslatedCrisis = translatedCrisis.AsReadOnly(),
+            TranslatedSites = translatedSites.AsReadOnly(),
             References = references,
             Reviewers = reviewers,
             TreatmentOptions = options,

@@ -37,11 +37,15 @@ public sealed record ContentSnapshot
     public IReadOnlyDictionary<string, SiteStrings> TranslatedStrings { get; init; } = new Dictionary<string, SiteStrings>();
 
     /// <summary>The words around pages in <paramref name="language"/>; English where there are none.</summary>
-    /// <summary>Each translation language's own crisis help (<c>es/site.yml</c>), where it has one.</summary>
-    public IReadOnlyDictionary<string, CrisisHelp> TranslatedCrisis { get; init; } = new Dictionary<string, CrisisHelp>();
+    /// <summary>What each translation language says of the site (<c>es/site.yml</c>), where it has said it.</summary>
+    public IReadOnlyDictionary<string, TranslatedSite> TranslatedSites { get; init; } = new Dictionary<string, TranslatedSite>();
 
     /// <summary>The crisis help for a page in <paramref name="language"/>: its own, or the English while it has none (check says so).</summary>
-    public CrisisHelp CrisisFor(string language) => TranslatedCrisis.GetValueOrDefault(language) ?? Site.Crisis;
+    public CrisisHelp CrisisFor(string language) => TranslatedSites.GetValueOrDefault(language)?.Crisis ?? Site.Crisis;
+
+    public string TaglineFor(string language) => TranslatedSites.GetValueOrDefault(language)?.Tagline ?? Site.Tagline;
+
+    public string DescriptionFor(string language) => TranslatedSites.GetValueOrDefault(language)?.Description ?? Site.Description;
 
     public SiteStrings StringsFor(string language) => TranslatedStrings.GetValueOrDefault(language) ?? Strings;
 

@@ -44,6 +44,12 @@ public sealed record Publisher(string? Name, string? About, string? Funding, str
 /// The crisis help block shown on every page: a compact <see cref="Quick"/> line of the numbers readers most
 /// likely need, and the full <see cref="Lines"/> one tap away. Every quick link is one of the lines.
 /// </summary>
+/// <summary>
+/// What a translation language says of the site itself (<c>es/site.yml</c>): its tagline, its description for link
+/// previews and search engines, and its crisis help with the lines that answer in that language.
+/// </summary>
+public sealed record TranslatedSite(string Tagline, string Description, CrisisHelp Crisis);
+
 public sealed record CrisisHelp(string Heading, string Intro, IReadOnlyList<CrisisLine> Lines, CrisisLink Directory, IReadOnlyList<CrisisGroup> Quick);
 
 /// <summary>One group of the compact crisis line, such as "Talk to someone" or "Emergency".</summary>

@@ -40,19 +40,21 @@ internal static class SiteSettingsReader
     }
 
     /// <summary>
-    /// A language's own <c>LANG/site.yml</c>: only its <c>crisis</c> block (the same shape as site.yml's), so crisis help on
-    /// its pages is in its readers' language, with the lines that serve them.
+    /// A language's own <c>LANG/site.yml</c>: its tagline and description, and its <c>crisis</c> block (the same shape as
+    /// site.yml's), so crisis help on its pages is in its readers' language, with the lines that serve them.
     /// </summary>
-    public static CrisisHelp? ReadTranslatedCrisis(string yaml, DiagnosticBag bag)
+    public static TranslatedSite? ReadTranslated(string yaml, DiagnosticBag bag)
     {
         if (YamlMappingReader.For(SafeYaml.Load(yaml, bag), bag, 0, "site.yml") is not { } site)
         {
             return null;
         }
 
-        site.RejectUnknownKeys(["crisis"], "a translation's site.yml");
+        site.RejectUnknownKeys(["tagline", "description", "crisis"], "a translation's site.yml");
+        var tagline = site.String("tagline", required: true, maxLength: 160);
+        var description = site.String("description", required: true, maxLength: 600);
         var crisis = ReadCrisis(site, bag);
-        return bag.HasErrors ? null : crisis;
+        return bag.HasErrors || tagline is null || description is null || crisis is null ? null : new TranslatedSite(tagline, description, crisis);
     }
 
     // Every field may be empty: an unnamed publisher is shown as unnamed, never guessed. A contact that is set must

@@ -19,13 +19,13 @@ internal sealed class UntranslatedStringsRule : IContentRule
     /// Crisis help is not a word to fall back on: a language with pages must give its own (the lines that answer in
     /// that language), or check fails. Until then its pages show the English block, never none.
     /// </summary>
-    public static void CheckCrisis(IEnumerable<Translation> served, IReadOnlyDictionary<string, CrisisHelp> crisis, Func<string, string> displayPath, List<Diagnostic> diagnostics)
+    public static void CheckSite(IEnumerable<Translation> served, IReadOnlyDictionary<string, TranslatedSite> sites, Func<string, string> displayPath, List<Diagnostic> diagnostics)
     {
-        foreach (var language in served.Select(t => t.Language).Distinct().Order(StringComparer.Ordinal).Where(l => !crisis.ContainsKey(l)))
+        foreach (var language in served.Select(t => t.Language).Distinct().Order(StringComparer.Ordinal).Where(l => !sites.ContainsKey(l)))
         {
             var name = language == "es" ? "Spanish" : language;
             diagnostics.Add(Diagnostic.Create(DiagnosticCodes.UntranslatedCrisisHelp, SourceLocation.StartOf(displayPath($"{language}/site.yml")),
-                $"there are {name} pages, but no {language}/site.yml gives crisis help in {name} (a 'crisis' block like site.yml's, with the lines that answer in {name}): until it does, {name} pages show the English crisis help"));
+                $"there are {name} pages, but no {language}/site.yml gives crisis help in {name} (a 'crisis' block like site.yml's, with the lines that answer in {name}, and the site's 'tagline' and 'description'): until it does, {name} pages show the English crisis help"));
         }
     }
 

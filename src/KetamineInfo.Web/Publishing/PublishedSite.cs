@@ -26,6 +26,8 @@ public sealed class PublishedSite
         LastModified = snapshot.Articles.Select(a => a.Metadata.LastModified)
             .DefaultIfEmpty(DateOnly.FromDateTime(snapshot.LoadedAt.UtcDateTime)).Max();
         // A translation is published with its English source, never without it.
+        // The home page's guide in another language is that language's home page, not a page of its own.
+        SpanishHomeGuide = snapshot.Translations.Values.FirstOrDefault(t => t.IsPage && t.Language == "es" && t.Metadata.TranslationOf == InfoPage.HomeSlug);
         Translations = [.. snapshot.Translations.Values
             .Where(t => t.IsPage ? FindPage(t.Metadata.TranslationOf) is not null : FindArticle(t.Metadata.TranslationOf) is not null)
             .OrderBy(t => t.IsPage).ThenBy(t => t.IsPage ? 0 : FindArticle(t.Metadata.TranslationOf)!.Metadata.Order).ThenBy(t => t.Slug, StringComparer.Ordinal)];
@@ -39,6 +41,13 @@ public sealed class PublishedSite
             {
                 _alternates[path] = family;
             }
+        }
+
+        if (Translations.Count > 0)
+        {
+            IReadOnlyList<(string Language, string Path)> homes = [("en", SitePaths.Home), ("es", SitePaths.SpanishHome)];
+            _alternates[SitePaths.Home] = homes;
+            _alternates[SitePaths.SpanishHome] = homes;
         }
 
         Routes = BuildRoutes();
@@ -72,6 +81,9 @@ public sealed class PublishedSite
 
     /// <summary>What the home page says before its list of articles: the ways in, by what a reader came to do.</summary>
     public InfoPage? HomeGuide { get; }
+
+    /// <summary>What the Spanish home page says before its list (the translation of the home page's guide), if there is one.</summary>
+    public Translation? SpanishHomeGuide { get; }
 
     /// <summary>The translations readers can open (content/es/…): each of an English article or page published here.</summary>
     public IReadOnlyList<Translation> Translations { get; }

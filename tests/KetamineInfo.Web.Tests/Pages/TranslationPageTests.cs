@@ -1,3 +1,4 @@
+using KetamineInfo.Content.Model;
 using KetamineInfo.Tests.Shared;
 using KetamineInfo.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
@@ -204,6 +205,31 @@ public sealed class TranslationPageTests : IDisposable
         Assert.Equal("es", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Todos los artículos", page.QuerySelector("h2#articles")!.TextContent);
         Assert.Equal([SpanishFixture.Address], page.QuerySelectorAll(".article-list a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("Descripción de prueba del sitio.", page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+        Assert.Equal("KetamineInfo – Lema de prueba", page.Title);
+    }
+
+    [Fact]
+    public async Task SpanishHome_ShowsTheTranslatedGuide_AndPairsWithTheEnglishHome()
+    {
+        SpanishFixture.Write(_content);
+        _content.Write("pages/home.md", "---\ntitle: Home\nsummary: Ways in.\nlast_reviewed: 2026-11-25\nnext_review: 2027-11-25\n---\nStart with the basics.\n");
+        var version = Translation.ShortVersion(new KetamineInfo.Content.Loading.ContentLoader(
+            new Microsoft.Extensions.FileProviders.PhysicalFileProvider(_content.Root), TimeProvider.System).Load().Pages["home"].Fingerprint);
+        _content.Write("es/pages/inicio.md", $"---\ntitle: Inicio\nsummary: Formas de empezar.\nlast_reviewed: 2026-11-25\nnext_review: 2027-11-25\ntranslation_of: home\ntranslated_from: {version}\n---\nEmpiece por lo básico.\n");
+        using var site = Site();
+        var client = site.CreateClient();
+
+        var spanish = await client.GetDocumentAsync("/es");
+        var english = await client.GetDocumentAsync("/");
+
+        Assert.Equal("Empiece por lo básico.", spanish.QuerySelector(".home-guide")!.TextContent.Trim());
+        Assert.DoesNotContain(spanish.QuerySelectorAll(".article-list a"), a => a.GetAttribute("href")!.Contains("inicio", StringComparison.Ordinal));
+        string[] homes = ["en https://ki.example/", "es https://ki.example/es", "x-default https://ki.example/"];
+        foreach (var page in new[] { english, spanish })
+        {
+            Assert.Equal(homes, page.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => $"{l.GetAttribute("hreflang")} {l.GetAttribute("href")}"));
+        }
     }
 
     [Fact]

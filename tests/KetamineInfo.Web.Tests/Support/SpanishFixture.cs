@@ -44,9 +44,11 @@ internal static class SpanishFixture
 
     public const string CrisisFile = "es/site.yml";
 
-    /// <summary>Spanish crisis help (test words): every language with pages must have its own (KI0136).</summary>
+    /// <summary>The site in Spanish, with its crisis help (test words): every language with pages must have its own (KI0136).</summary>
     public static void WriteCrisisHelp(ContentCopy content, string heading = "¿Necesita ayuda ahora?", string line = "Línea de prueba 000") =>
         content.Write(CrisisFile, $"""
+            tagline: Lema de prueba
+            description: Descripción de prueba del sitio.
             crisis:
               heading: {heading}
               intro: Texto de prueba.

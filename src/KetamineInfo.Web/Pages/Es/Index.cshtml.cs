@@ -13,7 +13,11 @@ public sealed class IndexModel(PublishedSite published) : PageModel
 
     public IReadOnlyList<Translation> Translations { get; } = published.Translations;
 
-    public PageMetadata Metadata => new(null, published.Site.Description, SitePaths.SpanishHome);
+    public Translation? Guide => published.SpanishHomeGuide;
+
+    public string Description => published.Snapshot.DescriptionFor("es");
+
+    public PageMetadata Metadata => new(null, Description, SitePaths.SpanishHome);
 
     public IActionResult OnGet() => Translations.Count == 0 ? NotFound() : Page();
 }
