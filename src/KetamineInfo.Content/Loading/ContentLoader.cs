@@ -92,6 +92,16 @@ public sealed class ContentLoader(
         var strings = ReadYaml(SiteStrings.FileName, (yaml, bag) => SiteStringsReader.Read(yaml, bag, SiteStringsReader.Shipped), diagnostics, required: false, inputs: inputs)
             ?? previous?.Strings ?? SiteStringsReader.Shipped;
         var translatedStrings = ReadTranslatedStrings(previous, diagnostics, inputs);
+        var translatedGlossaries = new Dictionary<string, IReadOnlyList<GlossaryTerm>>(StringComparer.Ordinal);
+        foreach (var language in Translation.Languages)
+        {
+            if ((ReadYaml($"{language}/glossary.yml", GlossaryReader.Read, diagnostics, keepPrevious: g => g.Count > 0, required: false, inputs: inputs)
+                ?? previous?.TranslatedGlossaries.GetValueOrDefault(language)) is { } terms)
+            {
+                translatedGlossaries[language] = terms;
+            }
+        }
+
         var translatedSites = new Dictionary<string, TranslatedSite>(StringComparer.Ordinal);
         foreach (var language in Translation.Languages)
         {
@@ -142,6 +152,8 @@ public sealed class ContentLoader(
             links,
             new GlossaryMatcher(glossary),
             siteFileExists ?? (_ => true));
+        // A translation links the terms of its own language's glossary (es/glossary.yml) to that glossary; without one, none.
+        var contexts = translatedGlossaries.ToDictionary(g => g.Key, g => context with { Glossary = new GlossaryMatcher(g.Value, g.Key) });
         var renderer = new BodyRenderer(_pipeline, strings);
         // A translation's boxes are labelled in its language (body.* in strings/es.yml; a key it lacks, in English).
         var renderers = translatedStrings.ToDictionary(t => t.Key, t => new BodyRenderer(_pipeline, t.Value.Over(strings)));
@@ -160,7 +172,8 @@ public sealed class ContentLoader(
 
             var (kind, doc, metadata) = files[i];
             var before = doc.Diagnostics.Items.Count;
-            if ((hit?.Body ?? Render(renderers.GetValueOrDefault(kind.Language) ?? renderer, doc, context, linkGlossary: !kind.IsTranslation)) is not { } body)
+            if ((hit?.Body ?? Render(renderers.GetValueOrDefault(kind.Language) ?? renderer, doc, contexts.GetValueOrDefault(kind.Language) ?? context,
+                linkGlossary: !kind.IsTranslation || contexts.ContainsKey(kind.Language))) is not { } body)
             {
                 served.Serve(files[i], body: null, review: null);
                 continue;
@@ -221,6 +234,7 @@ public sealed class ContentLoader(
             Strings = strings,
             TranslatedStrings = translatedStrings.ToDictionary(t => t.Key, t => t.Value.Over(strings)).AsReadOnly(),
             TranslatedSites = translatedSites.AsReadOnly(),
+            TranslatedGlossaries = translatedGlossaries.AsReadOnly(),
             References = references,
             Reviewers = reviewers,
             TreatmentOptions = options,
@@ -270,7 +284,7 @@ public sealed class ContentLoader(
         return address.StartsWith('/') && pages.ContainsKey(address[1..]) && address[1..] != InfoPage.HomeSlug;
     }
 
-    // The glossary is English: its terms are not looked for in a translation's words.
+    // A translation's words are looked up in its own language's glossary, or in none: never the English one.
     private RenderedBody? Render(BodyRenderer renderer, SourceDocument doc, RenderContext context, bool linkGlossary = true)
     {
         var started = clock.GetTimestamp();

@@ -45,7 +45,7 @@ internal static class GlossaryLinker
 
         linked.Add(term.Id);
         shown.Add(term);
-        var link = new LinkInline(SitePaths.GlossaryTerm(term.Id), string.Empty);
+        var link = new LinkInline(SitePaths.GlossaryTerm(term.Id, matcher.Language), string.Empty);
         link.GetAttributes().AddClass("term");
         link.GetAttributes().AddProperty("data-definition", term.Definition);
         link.AppendChild(new LiteralInline(text.Substring(index, length)));

@@ -12,8 +12,9 @@ internal sealed class GlossaryMatcher
     private readonly Dictionary<string, GlossaryTerm> _byPhrase = new(StringComparer.OrdinalIgnoreCase);
     private readonly Regex? _pattern;
 
-    public GlossaryMatcher(IReadOnlyList<GlossaryTerm> terms)
+    public GlossaryMatcher(IReadOnlyList<GlossaryTerm> terms, string language = "en")
     {
+        Language = language;
         foreach (var term in terms)
         {
             foreach (var phrase in term.Aliases.Prepend(term.Term))
@@ -30,6 +31,9 @@ internal sealed class GlossaryMatcher
     }
 
     public static GlossaryMatcher Empty { get; } = new([]);
+
+    /// <summary>The language of these terms, whose glossary page a linked term points to.</summary>
+    public string Language { get; }
 
     /// <summary>The first match at or after <paramref name="start"/> whose term is not in <paramref name="skip"/>.</summary>
     public (int Index, int Length, GlossaryTerm Term)? FindFirst(string text, int start, IReadOnlySet<string> skip)

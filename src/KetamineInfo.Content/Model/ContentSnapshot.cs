@@ -43,6 +43,9 @@ public sealed record ContentSnapshot
     /// <summary>The crisis help for a page in <paramref name="language"/>: its own, or the English while it has none (check says so).</summary>
     public CrisisHelp CrisisFor(string language) => TranslatedSites.GetValueOrDefault(language)?.Crisis ?? Site.Crisis;
 
+    /// <summary>Each translation language's glossary (<c>es/glossary.yml</c>), where it has one.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<GlossaryTerm>> TranslatedGlossaries { get; init; } = new Dictionary<string, IReadOnlyList<GlossaryTerm>>();
+
     public string TaglineFor(string language) => TranslatedSites.GetValueOrDefault(language)?.Tagline ?? Site.Tagline;
 
     public string DescriptionFor(string language) => TranslatedSites.GetValueOrDefault(language)?.Description ?? Site.Description;

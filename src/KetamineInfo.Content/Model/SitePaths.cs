@@ -36,6 +36,9 @@ public static class SitePaths
     /// <summary>The Spanish edition's home: <c>/es</c> (<c>/es/</c> is sent here, as every trailing slash is).</summary>
     public const string SpanishHome = "/es";
 
+    /// <summary>The Spanish glossary: the terms of <c>es/glossary.yml</c>.</summary>
+    public const string SpanishGlossary = "/es/glosario";
+
     /// <summary>Spanish articles: <c>/es/articulos/{slug}</c>.</summary>
     public const string SpanishArticlesFolder = "/es/articulos/";
 
@@ -62,8 +65,11 @@ public static class SitePaths
     /// <summary>A section of a page (<paramref name="page"/> is its address) by its heading's id; the page itself for an empty id.</summary>
     public static string Section(string page, string headingId) => headingId.Length == 0 ? page : $"{page}#{headingId}";
 
-    /// <summary>A glossary entry, by its anchor.</summary>
-    public static string GlossaryTerm(string id) => $"{Glossary}#{id}";
+    /// <summary>A glossary entry, by its anchor, in the glossary of <paramref name="language"/>.</summary>
+    public static string GlossaryTerm(string id, string language = "en") => $"{GlossaryIn(language)}#{id}";
+
+    /// <summary>The glossary of <paramref name="language"/>: <c>/glossary</c>, <c>/es/glosario</c>.</summary>
+    public static string GlossaryIn(string language) => language == "es" ? SpanishGlossary : Glossary;
 
     /// <summary>A reviewer's entry on the editorial team page.</summary>
     public static string TeamMember(string key) => $"{EditorialTeam}#{key}";

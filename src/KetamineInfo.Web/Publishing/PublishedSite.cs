@@ -48,6 +48,12 @@ public sealed class PublishedSite
             IReadOnlyList<(string Language, string Path)> homes = [("en", SitePaths.Home), ("es", SitePaths.SpanishHome)];
             _alternates[SitePaths.Home] = homes;
             _alternates[SitePaths.SpanishHome] = homes;
+            if (snapshot.TranslatedGlossaries.ContainsKey("es"))
+            {
+                IReadOnlyList<(string Language, string Path)> glossaries = [("en", SitePaths.Glossary), ("es", SitePaths.SpanishGlossary)];
+                _alternates[SitePaths.Glossary] = glossaries;
+                _alternates[SitePaths.SpanishGlossary] = glossaries;
+            }
         }
 
         Routes = BuildRoutes();
@@ -81,6 +87,9 @@ public sealed class PublishedSite
 
     /// <summary>What the home page says before its list of articles: the ways in, by what a reader came to do.</summary>
     public InfoPage? HomeGuide { get; }
+
+    /// <summary>The Spanish glossary's terms, served at <c>/es/glosario</c> once the Spanish edition exists.</summary>
+    public IReadOnlyList<GlossaryTerm> SpanishGlossary => Translations.Count > 0 ? Snapshot.TranslatedGlossaries.GetValueOrDefault("es") ?? [] : [];
 
     /// <summary>What the Spanish home page says before its list (the translation of the home page's guide), if there is one.</summary>
     public Translation? SpanishHomeGuide { get; }
@@ -160,6 +169,10 @@ public sealed class PublishedSite
             routes.Add(new(SitePaths.SpanishHome, RouteKind.TranslatedHome, Site.Name, newest));
             routes.AddRange(Translations.Select(t => new PublicRoute(TranslatedPathOf(t), RouteKind.Translation, t.Title, t.Metadata.LastModified,
                 IsDraft: !t.IsPage && FindArticle(t.Metadata.TranslationOf)!.Metadata.Draft)));
+            if (SpanishGlossary.Count > 0)
+            {
+                routes.Add(new(SitePaths.SpanishGlossary, RouteKind.Glossary, "Glosario", newest));
+            }
         }
 
         routes.Add(new(SitePaths.Search, RouteKind.Search, "Search", LastModified, CachePolicy.NotStored));

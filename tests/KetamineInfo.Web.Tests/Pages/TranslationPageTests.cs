@@ -73,6 +73,36 @@ public sealed class TranslationPageTests : IDisposable
     }
 
     [Fact]
+    public async Task SpanishGlossary_LinksSpanishTerms_ToTheSpanishGlossary_PairedWithTheEnglish()
+    {
+        SpanishFixture.Write(_content);
+        _content.Write("es/glossary.yml", """
+            - term: Texto de prueba
+              aliases: [textos de prueba]
+              definition: Unas palabras escritas solo para probar el sitio.
+
+            """);
+        using var site = Site();
+        var client = site.CreateClient();
+
+        var article = await client.GetDocumentAsync(SpanishFixture.Address);
+        var glossary = await client.GetDocumentAsync(SitePaths.SpanishGlossary);
+        var english = await client.GetDocumentAsync(SitePaths.Glossary);
+
+        var term = Assert.Single(article.QuerySelectorAll("article a.term"));
+        Assert.Equal(("/es/glosario#texto-de-prueba", "Texto de prueba"), (term.GetAttribute("href"), term.TextContent));
+        Assert.Equal("Unas palabras escritas solo para probar el sitio.", term.GetAttribute("data-definition"));
+        Assert.Equal("es", glossary.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Unas palabras escritas solo para probar el sitio.", glossary.QuerySelector("#texto-de-prueba dd")!.TextContent);
+        Assert.Equal(SitePaths.SpanishGlossary, article.QuerySelector(".nav-list a[href$='glosario']")?.GetAttribute("href"));
+        string[] pair = ["en https://ki.example/glossary", "es https://ki.example/es/glosario", "x-default https://ki.example/glossary"];
+        foreach (var page in new[] { glossary, english })
+        {
+            Assert.Equal(pair, page.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => $"{l.GetAttribute("hreflang")} {l.GetAttribute("href")}"));
+        }
+    }
+
+    [Fact]
     public async Task PairedPages_LinkEachOther_WithReciprocalHreflang_AndASwitch()
     {
         SpanishFixture.Write(_content);
