@@ -39,6 +39,12 @@ public static class SitePaths
     /// <summary>The Spanish glossary: the terms of <c>es/glossary.yml</c>.</summary>
     public const string SpanishGlossary = "/es/glosario";
 
+    /// <summary>Search of the Spanish pages.</summary>
+    public const string SpanishSearch = "/es/buscar";
+
+    /// <summary>The Spanish pages' words for searching in the browser (the static copy).</summary>
+    public const string SpanishSearchIndex = "/es/search-index.json";
+
     /// <summary>Spanish articles: <c>/es/articulos/{slug}</c>.</summary>
     public const string SpanishArticlesFolder = "/es/articulos/";
 

@@ -22,17 +22,21 @@ public static class SearchVocabularyReader
     private static readonly string[] Keys = ["stop_words", "synonyms", "intents"];
     private static readonly string[] IntentKeys = ["when", "find"];
 
-    /// <summary>The vocabulary in the content folder, with every problem found in it.</summary>
-    public static (SearchVocabulary Vocabulary, IReadOnlyList<Diagnostic> Diagnostics) Read(IFileProvider content)
+    /// <summary>The vocabulary of a language's search: <c>search/vocabulary.yml</c>, <c>es/search/vocabulary.yml</c>.</summary>
+    public static string FileFor(string language) => language == "en" ? FileName : $"{language}/{FileName}";
+
+    /// <summary>The vocabulary in the content folder for <paramref name="language"/>'s search, with every problem found in it.</summary>
+    public static (SearchVocabulary Vocabulary, IReadOnlyList<Diagnostic> Diagnostics) Read(IFileProvider content, string language = "en")
     {
         var files = new ContentFiles(content, "content", 1024 * 1024, 1);
         var diagnostics = new List<Diagnostic>();
-        if (files.ReadText(FileName, diagnostics, required: false) is not { } yaml)
+        var file = FileFor(language);
+        if (files.ReadText(file, diagnostics, required: false) is not { } yaml)
         {
             return (SearchVocabulary.None, diagnostics);
         }
 
-        var bag = new DiagnosticBag(files.DisplayPath(FileName));
+        var bag = new DiagnosticBag(files.DisplayPath(file));
         var vocabulary = Read(yaml, bag);
         return (vocabulary, [.. diagnostics, .. bag.Items]);
     }

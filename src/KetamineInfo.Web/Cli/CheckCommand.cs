@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using KetamineInfo.Content.Diagnostics;
 using KetamineInfo.Content.Loading;
+using KetamineInfo.Content.Model;
 using KetamineInfo.Content.Parsing;
 using KetamineInfo.Content.Rules;
 using KetamineInfo.Web.Publishing;
@@ -58,7 +59,8 @@ internal sealed class CheckCommand : Command
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var loaded = loader.Load();
         // The search vocabulary is read by search, not the loader; its problems are checked here with the rest.
-        var vocabulary = SearchVocabularyReader.Read(services.GetRequiredKeyedService<IFileProvider>(ContentServices.ContentKey)).Diagnostics;
+        var content = services.GetRequiredKeyedService<IFileProvider>(ContentServices.ContentKey);
+        var vocabulary = Translation.Languages.Prepend("en").SelectMany(language => SearchVocabularyReader.Read(content, language).Diagnostics).ToList();
         var snapshot = loaded with { Diagnostics = [.. loaded.Diagnostics, .. vocabulary, .. LoadTimeBudget(loader, System.Diagnostics.Stopwatch.GetElapsedTime(started))] };
         var ordered = snapshot.Diagnostics.OrderByDescending(d => d.IsError)
             .ThenBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column);

@@ -173,6 +173,9 @@ public sealed class PublishedSite
             {
                 routes.Add(new(SitePaths.SpanishGlossary, RouteKind.Glossary, "Glosario", newest));
             }
+
+            routes.Add(new(SitePaths.SpanishSearch, RouteKind.Search, "Buscar", newest, CachePolicy.NotStored));
+            routes.Add(new(SitePaths.SpanishSearchIndex, RouteKind.SearchIndex, "Índice de búsqueda", newest));
         }
 
         routes.Add(new(SitePaths.Search, RouteKind.Search, "Search", LastModified, CachePolicy.NotStored));

@@ -11,16 +11,25 @@ namespace KetamineInfo.Web.Search;
 /// </summary>
 public sealed class SearchService : IDisposable
 {
+    /// <summary>The languages searched, each with its own index, analysis and vocabulary.</summary>
+    public static readonly IReadOnlyList<string> Languages = ["en", .. Translation.Languages];
+
     // Built with the first index, off the start-up path: Lucene's code takes a while to load.
-    private readonly Lazy<SearchAnalyzer> _analyzer = new(() => new SearchAnalyzer());
+    private readonly Dictionary<string, Lazy<Lucene.Net.Analysis.Analyzer>> _analyzers = new(StringComparer.Ordinal)
+    {
+        ["en"] = new(() => new SearchAnalyzer()),
+        ["es"] = new(() => new SpanishSearchAnalyzer()),
+    };
+
+    private readonly Dictionary<string, (SearchVocabulary Vocabulary, QuestionReader Reader)> _questions = new(StringComparer.Ordinal);
     private readonly ContentStore _store;
     private readonly SearchVocabularySource _vocabulary;
-    private (SearchVocabulary Vocabulary, QuestionReader Reader)? _questions;
     private readonly PublishedSites _sites;
     private readonly SearchGate _gate;
     private readonly Lock _buildLock = new();
     private readonly Task _firstBuild;
-    private SearchIndex? _index;
+    private IReadOnlyDictionary<string, SearchIndex>? _indexes;
+    private long _indexedVersion = -1;
     private bool _disposed;
 
     public SearchService(ContentStore store, PublishedSites sites, SearchGate gate, SearchVocabularySource vocabulary)
@@ -36,18 +45,18 @@ public sealed class SearchService : IDisposable
     /// <summary>Completes when the first index is ready (tests and the exporter wait on it).</summary>
     public Task Ready => _firstBuild;
 
-    public IReadOnlyList<SearchResultGroup> Search(string query) => Current()?.Search(query) ?? [];
+    public IReadOnlyList<SearchResultGroup> Search(string query, string language = "en") => Current()?.GetValueOrDefault(language)?.Search(query) ?? [];
 
-    /// <summary>Searches once the gate lets it (waiting in line if a slot will soon be free).</summary>
-    public async Task<(SearchOutcome Outcome, IReadOnlyList<SearchResultGroup> Results)> TrySearchAsync(string query, CancellationToken cancellationToken)
+    /// <summary>Searches the pages in <paramref name="language"/> once the gate lets it (waiting in line if a slot will soon be free).</summary>
+    public async Task<(SearchOutcome Outcome, IReadOnlyList<SearchResultGroup> Results)> TrySearchAsync(string query, CancellationToken cancellationToken, string language = "en")
     {
-        if (Current() is not { } index)
+        if (Current() is not { } indexes)
         {
             return (SearchOutcome.Starting, []);
         }
 
         using var lease = await _gate.EnterAsync(cancellationToken);
-        return lease.IsAcquired ? (SearchOutcome.Found, index.Search(query)) : (SearchOutcome.Busy, []);
+        return lease.IsAcquired ? (SearchOutcome.Found, indexes.GetValueOrDefault(language)?.Search(query) ?? []) : (SearchOutcome.Busy, []);
     }
 
     public void Dispose()
@@ -57,58 +66,69 @@ public sealed class SearchService : IDisposable
         lock (_buildLock)
         {
             _disposed = true;
-            _index?.Dispose();
-            if (_analyzer.IsValueCreated)
+            foreach (var index in _indexes?.Values ?? [])
             {
-                _analyzer.Value.Dispose();
+                index.Dispose();
+            }
+
+            foreach (var analyzer in _analyzers.Values.Where(a => a.IsValueCreated))
+            {
+                analyzer.Value.Dispose();
             }
         }
     }
 
-    // Null only until the first index is built; after that, an index for the current snapshot (rebuilt here
+    // Null only until the first indexes are built; after that, the indexes of the current snapshot (rebuilt here
     // if a reload has not been indexed yet).
-    private SearchIndex? Current()
+    private IReadOnlyDictionary<string, SearchIndex>? Current()
     {
-        var index = Volatile.Read(ref _index);
-        if (index is null)
+        var indexes = Volatile.Read(ref _indexes);
+        if (indexes is null)
         {
             // A first build that failed is tried again by the next search, not given up on.
             return _firstBuild.IsFaulted ? Rebuild(_store.Current) : null;
         }
 
         var snapshot = _store.Current;
-        return index.SnapshotVersion == snapshot.Version ? index : Rebuild(snapshot);
+        return Volatile.Read(ref _indexedVersion) == snapshot.Version ? indexes : Rebuild(snapshot);
     }
 
     private void OnContentChanged(ContentSnapshot snapshot) => Rebuild(snapshot);
 
-    // The question reader for the snapshot's vocabulary, made again only when the vocabulary changed.
-    private QuestionReader Questions(ContentSnapshot snapshot)
+    // The question reader for the snapshot's vocabulary in one language, made again only when that vocabulary changed.
+    private QuestionReader Questions(ContentSnapshot snapshot, string language)
     {
-        var vocabulary = _vocabulary.For(snapshot);
-        if (_questions is not { } made || !ReferenceEquals(made.Vocabulary, vocabulary))
+        var vocabulary = _vocabulary.For(snapshot, language);
+        if (!_questions.TryGetValue(language, out var made) || !ReferenceEquals(made.Vocabulary, vocabulary))
         {
-            made = (vocabulary, new QuestionReader(vocabulary, _analyzer.Value));
-            _questions = made;
+            made = (vocabulary, new QuestionReader(vocabulary, _analyzers[language].Value));
+            _questions[language] = made;
         }
 
         return made.Reader;
     }
 
-    private SearchIndex Rebuild(ContentSnapshot snapshot)
+    private IReadOnlyDictionary<string, SearchIndex> Rebuild(ContentSnapshot snapshot)
     {
         lock (_buildLock)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_index is { } built && built.SnapshotVersion >= snapshot.Version)
+            if (_indexes is { } built && _indexedVersion >= snapshot.Version)
             {
                 return built;
             }
 
-            // The old index is left to the garbage collector: a search may still be reading it.
-            var index = new SearchIndex(SiteSearch.DocumentsOf(_sites.For(snapshot)), _analyzer.Value, Questions(snapshot)) { SnapshotVersion = snapshot.Version };
-            Volatile.Write(ref _index, index);
-            return index;
+            // The old indexes are left to the garbage collector: a search may still be reading them. A language
+            // with no pages yet gets no index, and its search finds nothing.
+            var site = _sites.For(snapshot);
+            var indexes = Languages
+                .Select(language => (language, documents: SiteSearch.DocumentsOf(site, language)))
+                .Where(l => l.language == "en" || l.documents.Count > 0)
+                .ToDictionary(l => l.language, l => new SearchIndex(l.documents, _analyzers[l.language].Value, Questions(snapshot, l.language)) { SnapshotVersion = snapshot.Version },
+                    StringComparer.Ordinal);
+            Volatile.Write(ref _indexes, indexes);
+            Volatile.Write(ref _indexedVersion, snapshot.Version);
+            return indexes;
         }
     }
 }

@@ -13,7 +13,8 @@ internal static class SearchServices
     /// </summary>
     public static IApplicationBuilder UseSearchPrivacy(this IApplicationBuilder app) => app.Use((context, next) =>
     {
-        if (context.Request.Path.StartsWithSegments(SitePaths.Search, StringComparison.OrdinalIgnoreCase))
+        if (context.Request.Path.StartsWithSegments(SitePaths.Search, StringComparison.OrdinalIgnoreCase)
+            || context.Request.Path.StartsWithSegments(SitePaths.SpanishSearch, StringComparison.OrdinalIgnoreCase))
         {
             context.Response.OnStarting(() =>
             {
@@ -30,6 +31,9 @@ internal static class SearchServices
     {
         endpoints.MapGet(SitePaths.SearchIndex, (Publishing.PublishedSite site, SearchVocabularySource vocabulary) =>
             Results.Bytes(SiteSearch.BrowserIndexOf(site, vocabulary.For(site.Snapshot)), "application/json"));
+        endpoints.MapGet(SitePaths.SpanishSearchIndex, (Publishing.PublishedSite site, SearchVocabularySource vocabulary) => site.Translations.Count == 0
+            ? Results.NotFound()
+            : Results.Bytes(SiteSearch.BrowserIndexOf(site, vocabulary.For(site.Snapshot, "es"), "es"), "application/json"));
         return endpoints;
     }
 

@@ -15,36 +15,36 @@ public sealed partial class SearchVocabularySource(
     [FromKeyedServices(ContentServices.ContentKey)] IFileProvider content, ILogger<SearchVocabularySource> logger)
 {
     private readonly Lock _lock = new();
-    private (long Version, SearchVocabulary Vocabulary)? _current;
-    private SearchVocabulary? _lastGood;
+    private readonly Dictionary<string, (long Version, SearchVocabulary Vocabulary)> _current = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SearchVocabulary> _lastGood = new(StringComparer.Ordinal);
 
-    /// <summary>The vocabulary to search <paramref name="snapshot"/> with.</summary>
-    public SearchVocabulary For(ContentSnapshot snapshot)
+    /// <summary>The vocabulary to search <paramref name="snapshot"/>'s pages in <paramref name="language"/> with.</summary>
+    public SearchVocabulary For(ContentSnapshot snapshot, string language = "en")
     {
         lock (_lock)
         {
-            if (_current is { } current && current.Version >= snapshot.Version)
+            if (_current.TryGetValue(language, out var current) && current.Version >= snapshot.Version)
             {
                 return current.Vocabulary;
             }
 
-            var (read, diagnostics) = SearchVocabularyReader.Read(content);
+            var (read, diagnostics) = SearchVocabularyReader.Read(content, language);
             var errors = diagnostics.Count(d => d.IsError);
             if (errors == 0)
             {
-                _lastGood = read;
+                _lastGood[language] = read;
             }
             else
             {
-                LogBadVocabulary(errors, diagnostics.First(d => d.IsError).ToString(), _lastGood is not null);
+                LogBadVocabulary(SearchVocabularyReader.FileFor(language), errors, diagnostics.First(d => d.IsError).ToString(), _lastGood.ContainsKey(language));
             }
 
-            var vocabulary = _lastGood ?? read;
-            _current = (snapshot.Version, vocabulary);
+            var vocabulary = _lastGood.GetValueOrDefault(language) ?? read;
+            _current[language] = (snapshot.Version, vocabulary);
             return vocabulary;
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The search vocabulary has {Errors} errors, the first: {First}. Search keeps the last good vocabulary ({KeptLastGood}; else the file's good entries). Run check to see every problem")]
-    private partial void LogBadVocabulary(int errors, string first, bool keptLastGood);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The search vocabulary {File} has {Errors} errors, the first: {First}. Search keeps the last good vocabulary ({KeptLastGood}; else the file's good entries). Run check to see every problem")]
+    private partial void LogBadVocabulary(string file, int errors, string first, bool keptLastGood);
 }

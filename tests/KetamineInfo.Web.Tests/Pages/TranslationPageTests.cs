@@ -44,9 +44,9 @@ public sealed class TranslationPageTests : IDisposable
         Assert.Equal("es", json.RootElement.GetProperty("inLanguage").GetString());
         Assert.Equal("https://ki.example/articles/first-article", json.RootElement.GetProperty("translationOfWork").GetProperty("url").GetString());
         Assert.False(json.RootElement.TryGetProperty("reviewedBy", out _));
-        // What has no Spanish version yet: the glossary is linked as English, and there is no search box.
+        // What has no Spanish version here: the glossary is linked as English. The search box searches the Spanish pages.
         Assert.Equal("en", page.QuerySelector(".nav-list a[href='/glossary']")!.GetAttribute("hreflang"));
-        Assert.Null(page.QuerySelector("form.site-search"));
+        Assert.Equal("/es/buscar", page.QuerySelector("form.site-search")!.GetAttribute("action"));
         // A key es.yml leaves out (review wording awaits a clinical review) falls back to the English words.
         Assert.StartsWith("Not yet reviewed by a clinician.", page.QuerySelector(".reviewer")!.TextContent.Trim(), StringComparison.Ordinal);
     }
@@ -268,10 +268,12 @@ public sealed class TranslationPageTests : IDisposable
         SpanishFixture.Write(_content);
         using var site = Site();
         var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var routes = site.Services.GetRequiredService<KetamineInfo.Web.Publishing.PublishedSites>().Current.Routes
-            .Where(r => r.Path.StartsWith("/es", StringComparison.Ordinal)).Select(r => r.Path).ToList();
+        var all = site.Services.GetRequiredService<KetamineInfo.Web.Publishing.PublishedSites>().Current.Routes
+            .Where(r => r.Path.StartsWith("/es", StringComparison.Ordinal)).ToList();
+        var routes = all.Where(r => r.Cache != KetamineInfo.Web.Publishing.CachePolicy.NotStored).Select(r => r.Path).ToList();
 
-        Assert.Equal(["/es", SpanishFixture.Address], routes);
+        Assert.Equal(["/es", SpanishFixture.Address, "/es/buscar", "/es/search-index.json"], all.Select(r => r.Path));
+        Assert.Equal(["/es", SpanishFixture.Address, "/es/search-index.json"], routes);
         foreach (var path in routes)
         {
             using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
