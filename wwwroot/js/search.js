@@ -46,19 +46,38 @@
     return y ? "y" + w.substr(1) : w;
   }
 
-  // Words as Lucene's standard tokenizer, possessive filter and lower case give them, with their Porter stems.
+  // Lucene's SpanishLightStemmer (Savoy, CLEF 2001), on a word whose accents are already folded.
+  function stemSpanish(w) {
+    if (w.length < 5) { return w; }
+    var n = w.length, last = w.charAt(n - 1), a = w.charAt(n - 2), b = w.charAt(n - 3);
+    if (last === "a" || last === "e" || last === "o") { return w.slice(0, -1); }
+    if (last === "s") {
+      if (a === "e" && b === "s" && w.charAt(n - 4) === "e") { return w.slice(0, -2); }
+      if (a === "e" && b === "c") { return w.slice(0, -3) + "z"; }
+      if (a === "o" || a === "a" || a === "e") { return w.slice(0, -2); }
+    }
+    return w;
+  }
+
+  // The index says its language (Search/BrowserSearchIndex.cs): Spanish words are folded ("depresión" as
+  // "depresion", as Lucene's ASCIIFoldingFilter does) and stemmed the Spanish way; English ones lose "'s".
+  var spanish = false;
+
+  // Words as Lucene's standard tokenizer, possessive filter and lower case give them, with their Porter stems
+  // (or, for Spanish, folded and with their light Spanish stems: SpanishSearchAnalyzer).
   function tokens(text) {
     var out = [], re = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu, m;
     while ((m = re.exec(text)) !== null) {
       var raw = m[0].toLowerCase().replace(/\u2019/g, "'");
-      var word = /'s$/.test(raw) ? raw.slice(0, -2) : raw;
-      out.push({ raw: raw, t: stem(word), s: m.index, e: m.index + m[0].length });
+      var t = spanish ? stemSpanish(raw.normalize("NFD").replace(/\p{M}/gu, "")) : stem(/'s$/.test(raw) ? raw.slice(0, -2) : raw);
+      out.push({ raw: raw, t: t, s: m.index, e: m.index + m[0].length });
     }
     return out;
   }
   function key(words) { return words.map(function (w) { return w.t; }).join(" "); }
 
   function prepare(index) {
+    spanish = index.language === "es";
     var stop = {}, expansions = {}, longest = 1;
     (index.stopWords || []).forEach(function (w) { stop[w] = true; });
     function expand(from, to, weight) {
@@ -176,6 +195,7 @@
   function words(text) { return tokens(text).map(function (w) { return w.raw; }).join(" "); }
 
   function search(index, query, prepared) {
+    spanish = index.language === "es";
     prepared = prepared || prepare(index);
     var asked = concepts(prepared, query.slice(0, MAX_QUERY));
     if (!asked.length) { return []; }
@@ -294,7 +314,7 @@
   }
 
   if (typeof module === "object" && module.exports) {
-    module.exports = { search: search, prepare: prepare, stem: stem };
+    module.exports = { search: search, prepare: prepare, stem: stem, stemSpanish: stemSpanish };
     return;
   }
 

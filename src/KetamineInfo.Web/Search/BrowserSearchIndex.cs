@@ -13,7 +13,7 @@ internal static class BrowserSearchIndex
 {
     public const string Path = SitePaths.SearchIndex;
 
-    public static byte[] Build(IEnumerable<SearchDocument> documents, SearchVocabulary vocabulary)
+    public static byte[] Build(IEnumerable<SearchDocument> documents, SearchVocabulary vocabulary, string language = "en")
     {
         var docs = documents.Select(d => new Dictionary<string, string>
         {
@@ -29,6 +29,7 @@ internal static class BrowserSearchIndex
         });
         return JsonSerializer.SerializeToUtf8Bytes(new
         {
+            language,
             stopWords = vocabulary.StopWords,
             synonyms = vocabulary.Synonyms,
             intents = vocabulary.Intents.Select(i => new { when = i.When, find = i.Find }),

@@ -27,7 +27,7 @@ public static class SiteSearch
     /// </summary>
     public static byte[] BrowserIndexOf(PublishedSite site, SearchVocabulary vocabulary, string language = "en") =>
         (language == "es" ? SpanishBrowserIndexes : BrowserIndexes)
-            .GetValue(site, s => new Lazy<byte[]>(() => BrowserSearchIndex.Build(DocumentsOf(s, language), vocabulary))).Value;
+            .GetValue(site, s => new Lazy<byte[]>(() => BrowserSearchIndex.Build(DocumentsOf(s, language), vocabulary, language))).Value;
 
     private static SearchDocument[] Build(PublishedSite site) =>
     [
