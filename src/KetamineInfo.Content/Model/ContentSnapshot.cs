@@ -46,6 +46,8 @@ public sealed record ContentSnapshot
     /// <summary>Each translation language's glossary (<c>es/glossary.yml</c>), where it has one.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<GlossaryTerm>> TranslatedGlossaries { get; init; } = new Dictionary<string, IReadOnlyList<GlossaryTerm>>();
 
+    public string ClinicianNoticeFor(string language) => TranslatedSites.GetValueOrDefault(language)?.ClinicianNotice ?? Site.ClinicianNotice;
+
     public string TaglineFor(string language) => TranslatedSites.GetValueOrDefault(language)?.Tagline ?? Site.Tagline;
 
     public string DescriptionFor(string language) => TranslatedSites.GetValueOrDefault(language)?.Description ?? Site.Description;

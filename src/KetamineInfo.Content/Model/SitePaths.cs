@@ -39,6 +39,12 @@ public static class SitePaths
     /// <summary>The Spanish glossary: the terms of <c>es/glossary.yml</c>.</summary>
     public const string SpanishGlossary = "/es/glosario";
 
+    /// <summary>The feedback form's page in Spanish: the same form, answered in Spanish.</summary>
+    public const string SpanishFeedback = "/es/opinion";
+
+    /// <summary>The feedback page in <paramref name="language"/>.</summary>
+    public static string FeedbackIn(string language) => language == "es" ? SpanishFeedback : Feedback;
+
     /// <summary>Search of the Spanish pages.</summary>
     public const string SpanishSearch = "/es/buscar";
 

@@ -46,9 +46,10 @@ public sealed record Publisher(string? Name, string? About, string? Funding, str
 /// </summary>
 /// <summary>
 /// What a translation language says of the site itself (<c>es/site.yml</c>): its tagline, its description for link
-/// previews and search engines, and its crisis help with the lines that answer in that language.
+/// previews and search engines, the "talk to a clinician" notice, and its crisis help with the lines that answer in
+/// that language.
 /// </summary>
-public sealed record TranslatedSite(string Tagline, string Description, CrisisHelp Crisis);
+public sealed record TranslatedSite(string Tagline, string Description, string ClinicianNotice, CrisisHelp Crisis);
 
 public sealed record CrisisHelp(string Heading, string Intro, IReadOnlyList<CrisisLine> Lines, CrisisLink Directory, IReadOnlyList<CrisisGroup> Quick);
 

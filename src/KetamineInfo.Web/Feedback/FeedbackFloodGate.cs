@@ -30,7 +30,7 @@ internal sealed class FeedbackFloodGate(RequestDelegate next, FeedbackBudget bud
     public async Task InvokeAsync(HttpContext context, Chrome text)
     {
         if (!HttpMethods.IsPost(context.Request.Method)
-            || !context.Request.Path.Equals(SitePaths.Feedback, StringComparison.OrdinalIgnoreCase)
+            || !(context.Request.Path.Equals(SitePaths.Feedback, StringComparison.OrdinalIgnoreCase) || context.Request.Path.Equals(SitePaths.SpanishFeedback, StringComparison.OrdinalIgnoreCase))
             || !budget.IsSpent)
         {
             await next(context);

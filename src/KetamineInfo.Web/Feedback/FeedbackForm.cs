@@ -10,6 +10,26 @@ public sealed record FeedbackTarget(string Key, string Title, string Path, strin
 
     public bool IsPage => Key.StartsWith(PagePrefix, StringComparison.Ordinal);
 
+    /// <summary>A translation's key: its language, then its English kind's key (<c>es/que-es-la-ketamina</c>, <c>es/pages/acerca-de</c>).</summary>
+    public static string KeyOf(KetamineInfo.Content.Model.Translation translation) =>
+        $"{translation.Language}/{(translation.IsPage ? PagePrefix : string.Empty)}{translation.Slug}";
+
+    /// <summary>The address of the translation a key names (<c>es/pages/acerca-de</c> → <c>/es/acerca-de</c>), or null for an English key.</summary>
+    public static string? TranslationPathOf(string key)
+    {
+        var slash = key.IndexOf('/', StringComparison.Ordinal);
+        if (slash < 0 || !KetamineInfo.Content.Model.Translation.Languages.Contains(key[..slash]))
+        {
+            return null;
+        }
+
+        var rest = key[(slash + 1)..];
+        var slug = SlugOf(rest);
+        return KetamineInfo.Content.Model.Slug.IsValid(slug)
+            ? KetamineInfo.Content.Model.SitePaths.Translated(key[..slash], rest.StartsWith(PagePrefix, StringComparison.Ordinal), slug)
+            : null;
+    }
+
     /// <summary>The page's slug, for a key of either kind.</summary>
     public static string SlugOf(string key) => key.StartsWith(PagePrefix, StringComparison.Ordinal) ? key[PagePrefix.Length..] : key;
 }

@@ -62,4 +62,7 @@ public sealed class FeedbackOptions : System.ComponentModel.DataAnnotations.IVal
 
     /// <summary>Where the form posts: this site's own <c>/feedback</c>, or the configured endpoint.</summary>
     public string FormAction => string.IsNullOrWhiteSpace(Endpoint) ? SitePaths.Feedback : Endpoint;
+
+    /// <summary>Where a page in <paramref name="language"/> posts: this site's feedback page in that language, or the set endpoint.</summary>
+    public string FormActionIn(string language) => string.IsNullOrWhiteSpace(Endpoint) ? SitePaths.FeedbackIn(language) : Endpoint;
 }

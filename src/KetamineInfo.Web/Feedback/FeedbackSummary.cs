@@ -79,13 +79,17 @@ public static class FeedbackSummary
         // Standalone pages after the articles, under their stored key (pages/about): the home guide takes no feedback.
         var pages = snapshot.Pages.Values.Where(p => p.Slug != InfoPage.HomeSlug).OrderBy(p => p.Slug, StringComparer.Ordinal)
             .ToDictionary(p => FeedbackTarget.PagePrefix + p.Slug, StringComparer.Ordinal);
-        var published = snapshot.Articles.Select(a => a.Slug).Concat(pages.Keys).ToList();
+        // Then the translations, under their own keys (es/que-es-la-ketamina): each language's readers answer for their words.
+        var translations = snapshot.Translations.Values.OrderBy(t => t.Language, StringComparer.Ordinal).ThenBy(t => t.IsPage).ThenBy(t => t.Slug, StringComparer.Ordinal)
+            .ToDictionary(FeedbackTarget.KeyOf, StringComparer.Ordinal);
+        var published = snapshot.Articles.Select(a => a.Slug).Concat(pages.Keys).Concat(translations.Keys).ToList();
         var known = published.ToHashSet(StringComparer.Ordinal);
         var others = bySlug.Keys.Where(slug => !known.Contains(slug)).Order(StringComparer.Ordinal);
         return [.. published.Concat(others).Select(slug =>
         {
             var (title, fingerprint) = snapshot.ArticlesBySlug.GetValueOrDefault(slug) is { } article ? (article.Title, article.Fingerprint)
                 : pages.GetValueOrDefault(slug) is { } page ? (page.Title, page.Fingerprint)
+                : translations.GetValueOrDefault(slug) is { } translation ? (translation.Title, translation.Fingerprint)
                 : ((string?)null, (string?)null);
             var version = fingerprint is null ? null : FeedbackEntry.VersionOf(fingerprint);
             return Summarize(slug, title, version, bySlug.GetValueOrDefault(slug) ?? [], now);
@@ -94,7 +98,8 @@ public static class FeedbackSummary
 
     /// <summary>The title of the article or page a stored key names (an article's slug, or pages/SLUG), or null.</summary>
     public static string? TitleOf(ContentSnapshot snapshot, string key) =>
-        key.StartsWith(FeedbackTarget.PagePrefix, StringComparison.Ordinal)
+        FeedbackTarget.TranslationPathOf(key) is { } path ? snapshot.Translations.GetValueOrDefault(path)?.Title
+        : key.StartsWith(FeedbackTarget.PagePrefix, StringComparison.Ordinal)
             ? snapshot.Pages.GetValueOrDefault(FeedbackTarget.SlugOf(key))?.Title
             : snapshot.ArticlesBySlug.GetValueOrDefault(snapshot.Aliases.GetValueOrDefault(key, key))?.Title;
 

@@ -26,7 +26,8 @@ internal static class WebServices
             options.ConstraintMap["slug"] = typeof(SlugRouteConstraint);
             options.LowercaseUrls = true;
         });
-        services.AddRazorPages();
+        // The feedback page answers in Spanish at its Spanish address: the chrome's language follows the address.
+        services.AddRazorPages(options => options.Conventions.AddPageRoute("/Feedback", SitePaths.SpanishFeedback.TrimStart('/')));
         services.AddValidatedOptions<PageCacheOptions>(PageCacheOptions.Section);
         services.AddSingleton<PageStore>();
         // Write characters such as "–" and "é" as themselves, not as &#x2013; entities: smaller, readable pages.
@@ -50,7 +51,7 @@ internal static class WebServices
     {
         app.UseConnectionActivity();
         app.UseTrustedProxies();
-        app.UseSecurityHeaders(postPaths: SitePaths.Feedback);
+        app.UseSecurityHeaders(postPaths: [SitePaths.Feedback, SitePaths.SpanishFeedback]);
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");

@@ -52,10 +52,10 @@ public sealed class FeedbackModel(PublishedSite site, Chrome text, FeedbackWrite
     public FeedbackKind Kind { get; private set; } = FeedbackKind.Answer;
 
     /// <summary>The pages feedback can be about, for a reader who reached this page without naming one.</summary>
-    public IReadOnlyList<FeedbackTarget> Targets => FeedbackTargets.All(site);
+    public IReadOnlyList<FeedbackTarget> Targets => FeedbackTargets.All(site, text.Language);
 
     /// <summary>The form as this page shows it: after a problem, with the reader's own answer and words.</summary>
-    public FeedbackForm Form => new(Target!, Version ?? FeedbackEntry.VersionOf(Target!.Fingerprint), Kind, Answer, Text, Problem, SitePaths.Feedback, Standalone: true);
+    public FeedbackForm Form => new(Target!, Version ?? FeedbackEntry.VersionOf(Target!.Fingerprint), Kind, Answer, Text, Problem, SitePaths.FeedbackIn(text.Language), Standalone: true);
 
     /// <summary>What went wrong, in words for the reader, or null.</summary>
     public string? Problem { get; private set; }

@@ -13,11 +13,27 @@ public static class FeedbackTargets
     public static FeedbackTarget Of(InfoPage page) =>
         new(FeedbackTarget.PagePrefix + page.Slug, page.Title, SitePaths.Page(page.Slug), page.Fingerprint);
 
-    /// <summary>The published article or page a stored key names, or null.</summary>
-    public static FeedbackTarget? Find(PublishedSite site, string key) => key.StartsWith(FeedbackTarget.PagePrefix, StringComparison.Ordinal)
-        ? site.FindPage(FeedbackTarget.SlugOf(key)) is { } page ? Of(page) : null
-        : site.FindArticle(key) is { } article ? Of(article) : null;
+    /// <summary>A translation: <c>es/</c> and its English kind's key (<c>es/que-es-la-ketamina</c>, <c>es/pages/acerca-de</c>).</summary>
+    public static FeedbackTarget Of(Translation translation) =>
+        new(FeedbackTarget.KeyOf(translation), translation.Title,
+            PublishedSite.TranslatedPathOf(translation), translation.Fingerprint);
 
-    /// <summary>Every article, then every page, for a reader who reached /feedback without naming one.</summary>
-    public static IReadOnlyList<FeedbackTarget> All(PublishedSite site) => [.. site.Articles.Select(Of), .. site.Pages.Select(Of)];
+    /// <summary>The published article, page or translation a stored key names, or null.</summary>
+    public static FeedbackTarget? Find(PublishedSite site, string key)
+    {
+        if (FeedbackTarget.TranslationPathOf(key) is { } path)
+        {
+            return site.FindTranslation(path) is { } translation ? Of(translation) : null;
+        }
+
+        return key.StartsWith(FeedbackTarget.PagePrefix, StringComparison.Ordinal)
+            ? site.FindPage(FeedbackTarget.SlugOf(key)) is { } page ? Of(page) : null
+            : site.FindArticle(key) is { } article ? Of(article) : null;
+    }
+
+    /// <summary>Every article, then every page, in <paramref name="language"/>, for a reader who reached the feedback page without naming one.</summary>
+    public static IReadOnlyList<FeedbackTarget> All(PublishedSite site, string language = "en") => language == "es"
+        ? [.. site.Translations.Where(t => t.Language == "es").Select(Of)]
+        : [.. site.Articles.Select(Of), .. site.Pages.Select(Of)];
+
 }

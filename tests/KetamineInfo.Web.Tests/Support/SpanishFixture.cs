@@ -49,6 +49,7 @@ internal static class SpanishFixture
         content.Write(CrisisFile, $"""
             tagline: Lema de prueba
             description: Descripción de prueba del sitio.
+            clinician_notice: Aviso de prueba para hablar con un profesional de la salud.
             crisis:
               heading: {heading}
               intro: Texto de prueba.

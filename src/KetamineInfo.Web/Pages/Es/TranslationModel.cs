@@ -1,4 +1,5 @@
 using KetamineInfo.Content.Model;
+using KetamineInfo.Web.Feedback;
 using KetamineInfo.Web.Publishing;
 using KetamineInfo.Web.Sharing;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ namespace KetamineInfo.Web.Pages.Es;
 /// A translated article (<c>/es/articulos/{slug}</c>) or standalone page (<c>/es/{slug}</c>): the English page's shape,
 /// with the words of the translation and the chrome of its language. A translation behind its English source says so.
 /// </summary>
-public sealed class TranslationModel(PublishedSite published, IOptions<SiteOptions> site, TimeProvider clock) : PageModel
+public sealed class TranslationModel(PublishedSite published, IOptions<SiteOptions> site, IOptions<FeedbackOptions> feedback, TimeProvider clock) : PageModel
 {
     public Translation Translation { get; private set; } = null!;
 
@@ -20,7 +21,14 @@ public sealed class TranslationModel(PublishedSite published, IOptions<SiteOptio
     /// <summary>The English page this translates: where the notice of a newer English version links.</summary>
     public string EnglishPath => PublishedSite.EnglishPathOf(Translation);
 
-    public string ClinicianNotice => published.Site.ClinicianNotice;
+    public string ClinicianNotice => published.Snapshot.ClinicianNoticeFor(Translation.Language);
+
+    /// <summary>The feedback section, posting to the Spanish feedback page (answered in Spanish); null where there is no form.</summary>
+    public PageFeedback? Feedback => feedback.Value.Form
+        ? new PageFeedback(
+            new FeedbackForm(FeedbackTargets.Of(Translation), FeedbackEntry.VersionOf(Translation.Fingerprint), FeedbackKind.Answer, null, null, null, feedback.Value.FormActionIn(Translation.Language)),
+            Request.Query["feedback"] == "thanks")
+        : null;
 
     public ReviewFacts Facts => new(Translation.Metadata, Translation.Review,
         PublishedSite.IsDueForReview(Translation.Metadata, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
