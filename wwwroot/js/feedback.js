@@ -11,6 +11,7 @@
   var text = form.querySelector("textarea");
   var count = form.querySelector("[data-feedback-count]");
   var limit = text ? parseInt(text.getAttribute("data-max"), 10) : 0;
+  var words = window.pageWords || function (key) { return key; };
 
   // Characters as a reader sees them (an emoji or an accented letter is one), as the site counts them.
   var segmenter = window.Intl && Intl.Segmenter ? new Intl.Segmenter() : null;
@@ -35,7 +36,7 @@
   function updateCount() {
     if (!text || !count) { return; }
     var left = limit - lengthOf(text.value);
-    count.textContent = left + " of " + limit + " characters left.";
+    count.textContent = words("characters_left", { left: left, limit: limit });
   }
   if (text) { text.addEventListener("input", updateCount); updateCount(); }
 
@@ -56,14 +57,14 @@
     if (old) { old.remove(); }
     fetch(form.action, { method: "POST", body: new FormData(form), headers: { "Accept": "application/json" }, credentials: "same-origin" })
       .then(function (response) {
-        var fallback = { ok: false, message: "Sorry, we could not send your feedback. Please try again later." };
+        var fallback = { ok: false, message: words("feedback_failed") };
         if ((response.headers.get("Content-Type") || "").indexOf("json") >= 0) {
           return response.json().catch(function () { return fallback; });
         }
         // A plain-text answer (too many messages, say) is already written for the reader.
         return response.text().then(function (t) { return { ok: false, message: t || fallback.message }; }, function () { return fallback; });
       }, function () {
-        return { ok: false, message: "Your feedback could not be sent: check your connection and try again." };
+        return { ok: false, message: words("feedback_offline") };
       })
       .then(function (result) {
         if (result.ok) {

@@ -1,3 +1,16 @@
+// The words these scripts write, in the page's language (the layout's #page-words block, from strings/*.yml).
+var pageWords = (function () {
+  "use strict";
+  var block = document.getElementById("page-words");
+  var words = {};
+  try { words = block ? JSON.parse(block.textContent) : {}; } catch (e) { words = {}; }
+  return function (key, fills) {
+    var text = words[key] || key;
+    Object.keys(fills || {}).forEach(function (name) { text = text.split("{" + name + "}").join(String(fills[name])); });
+    return text;
+  };
+})();
+
 // Progressive enhancement only: every page works fully without this script.
 (function () {
   "use strict";
@@ -24,7 +37,7 @@
     box.textContent = link.textContent + ": " + link.getAttribute("data-definition") + " ";
     var more = document.createElement("a");
     more.href = link.href;
-    more.textContent = "See the glossary";
+    more.textContent = pageWords("see_glossary");
     box.appendChild(more);
     link.insertAdjacentElement("afterend", box);
     link.setAttribute("aria-controls", box.id);
@@ -61,10 +74,10 @@
       navigator.share({ title: link.getAttribute("data-share-title") || document.title, url: url }).catch(function () { });
     } else if (navigator.clipboard && navigator.clipboard.writeText) {
       navigator.clipboard.writeText(url).then(
-        function () { say("Link copied. You can paste it into a message."); },
-        function () { say("Could not copy. The page address is: " + url); });
+        function () { say(pageWords("link_copied")); },
+        function () { say(pageWords("copy_failed", { url: url })); });
     } else {
-      say("The page address is: " + url);
+      say(pageWords("page_address", { url: url }));
     }
   });
 })();
@@ -83,11 +96,11 @@
   var compare = document.createElement("button");
   compare.type = "button";
   compare.className = "compare-go";
-  compare.textContent = "Show only the ticked options";
+  compare.textContent = pageWords("compare_show");
   var reset = document.createElement("button");
   reset.type = "button";
   reset.className = "compare-reset";
-  reset.textContent = "Show all options";
+  reset.textContent = pageWords("compare_reset");
   [status, compare, reset].forEach(function (el) { grid.parentNode.insertBefore(el, grid); });
 
   function name(card) { return card.querySelector("h2").textContent.trim(); }
@@ -103,10 +116,10 @@
     compare.hidden = showing || chosen.length < 2;
     reset.hidden = !showing && chosen.length === 0;
     status.textContent = showing
-      ? "Showing " + chosen.length + " options side by side: " + chosen.map(name).join(", ") + "."
-      : chosen.length === 0 ? "To compare, tick two or three options."
-      : chosen.length === 1 ? "Tick one or two more options to compare."
-      : chosen.length + " options ticked.";
+      ? pageWords("compare_showing", { count: chosen.length, names: chosen.map(name).join(", ") })
+      : chosen.length === 0 ? pageWords("compare_none")
+      : chosen.length === 1 ? pageWords("compare_one")
+      : pageWords("compare_many", { count: chosen.length });
   }
 
   cards.forEach(function (card) {
@@ -115,10 +128,10 @@
     var box = document.createElement("input");
     box.type = "checkbox";
     box.className = "compare";
-    box.setAttribute("aria-label", "Compare " + name(card));
+    box.setAttribute("aria-label", pageWords("compare_label", { name: name(card) }));
     box.addEventListener("change", function () { update(false); });
     label.appendChild(box);
-    label.appendChild(document.createTextNode(" Compare"));
+    label.appendChild(document.createTextNode(" " + pageWords("compare")));
     card.querySelector(".section-heading, h2").insertAdjacentElement("afterend", label);
   });
   compare.addEventListener("click", function () { update(true); grid.scrollIntoView(); });

@@ -7,6 +7,7 @@
   if (!root || !summary) { return; }
   var actions = root.querySelector("[data-values-actions]");
   if (actions) { actions.hidden = false; }
+  var say = window.pageWords || function (key) { return key; };
 
   function chosen(name) {
     var input = root.querySelector("input[name='" + name + "']:checked");
@@ -31,7 +32,7 @@
       var name = set.getAttribute("data-statement");
       var answer = chosen(name);
       var statement = set.querySelector("legend").textContent.trim();
-      item(list, statement + " " + (answer ? answer + "." : "(not answered)"));
+      item(list, statement + " " + (answer ? answer + "." : say("not_answered")));
       var value = root.querySelector("input[name='" + name + "']:checked");
       if (value && value.hasAttribute("data-agrees")) {
         item(questions, set.getAttribute("data-question"));
@@ -41,20 +42,21 @@
     var unsure = 0;
     Array.prototype.forEach.call(root.querySelectorAll("[data-sure]"), function (set) {
       var answer = chosen(set.getAttribute("data-sure"));
-      item(list, set.querySelector("legend").textContent.trim() + " " + (answer || "(not answered)"));
-      if (answer === "No") { unsure++; }
+      item(list, set.querySelector("legend").textContent.trim() + " " + (answer || say("not_answered")));
+      var picked = set.querySelector("input:checked");
+      if (picked && picked.value === "no") { unsure++; }
     });
     var leaning = root.querySelector("[data-leaning]");
     var lean = leaning ? leaning.querySelector("input:checked") : null;
     if (leaning) {
-      item(list, leaning.querySelector("legend").textContent.trim() + " " + (lean ? lean.parentNode.textContent.trim() : "(not answered)"));
+      item(list, leaning.querySelector("legend").textContent.trim() + " " + (lean ? lean.parentNode.textContent.trim() : say("not_answered")));
     }
     if (lean && lean.hasAttribute("data-not-ready")) { unsure++; }
     if (unsure > 0) {
-      item(questions, "I am not yet sure about my choice. What more do I need to know, and can I take more time or talk to someone?");
+      item(questions, say("unsure_question"));
     }
     if (asked === 0 && unsure === 0) {
-      item(questions, "Which option fits what matters to me, and why?");
+      item(questions, say("which_option"));
     }
     summary.hidden = false;
     document.body.classList.add("has-summary"); // print the summary, not the whole checklist

@@ -31,7 +31,7 @@ internal static class DecisionBlocks
             var fragments = new Fragments(pipeline, budget, code.Line);
             Block? built = (kind, data) switch
             {
-                (Grid, { Options: { } options }) => BuildGrid(options, words, fragments),
+                (Grid, { Options: { } options }) => BuildGrid(options, words, EvidencePath(options, data.Language), fragments),
                 (Evidence, { Options: { } options }) => BuildEvidence(options, words, data.Language, fragments),
                 (Values, { Values: { } values }) => new ValuesExerciseBlock(values, data.Options?.Options ?? []) { Line = code.Line },
                 _ => null,
@@ -50,7 +50,11 @@ internal static class DecisionBlocks
         }
     }
 
-    private static OptionsBlock BuildGrid(TreatmentOptions data, SiteStrings words, Fragments fragments)
+    // The page that lists the evidence, in the grid's language: a translation's data names its translated page.
+    private static string EvidencePath(TreatmentOptions data, string language) =>
+        language == "en" ? SitePaths.Page(data.EvidencePage) : SitePaths.Translated(language, isPage: true, data.EvidencePage);
+
+    private static OptionsBlock BuildGrid(TreatmentOptions data, SiteStrings words, string evidencePath, Fragments fragments)
     {
         var grid = new OptionsBlock("options-grid", null);
         foreach (var option in data.Options)
@@ -71,7 +75,7 @@ internal static class DecisionBlocks
             }
 
             card.Add(facts);
-            fragments.AddTo(card, $"[{words["decision.how_chosen_link"]}](/{data.EvidencePage}#evidence-{option.Key})");
+            fragments.AddTo(card, $"[{words["decision.how_chosen_link"]}]({evidencePath}#evidence-{option.Key})");
             grid.Add(card);
         }
 
@@ -102,7 +106,7 @@ internal static class DecisionBlocks
                 ("design", Capitalised(figure.Design)), ("people", figure.People), ("measured", figure.Measured), ("funding", figure.Funding)));
             if (figure.Certainty is { } certainty)
             {
-                note.Append(' ').Append(words.Format("decision.figure_certainty", ("level", certainty), ("rater", figure.CertaintyRater ?? string.Empty)));
+                note.Append(' ').Append(words.Format("decision.figure_certainty", ("level", Level(words, certainty)), ("rater", figure.CertaintyRater ?? string.Empty)));
             }
 
             fragments.AddTo(fact, note.Append('*').ToString());
@@ -143,7 +147,7 @@ internal static class DecisionBlocks
                 Fact(facts, words["decision.fact_time"], Capitalised(figure.Time), fragments);
                 Fact(facts, words["decision.fact_funded_by"], figure.Funding, fragments);
                 Fact(facts, words["decision.fact_certainty"], figure.Certainty is { } c
-                    ? words.Format("decision.certainty_rated", ("level", c), ("rater", figure.CertaintyRater ?? string.Empty))
+                    ? words.Format("decision.certainty_rated", ("level", Level(words, c)), ("rater", figure.CertaintyRater ?? string.Empty))
                     : words["decision.certainty_none"], fragments);
                 section.Add(facts);
             }
@@ -163,6 +167,10 @@ internal static class DecisionBlocks
     }
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    // A GRADE level as the rater wrote it (high, moderate, low, very low), in the page's words; anything else as written.
+    private static string Level(SiteStrings words, string level) =>
+        words.Values.TryGetValue("decision.level_" + level.Trim().ToLowerInvariant().Replace(' ', '_'), out var said) ? said : level;
 
     private static string ArmChance(SiteStrings words, string arm, int chance) =>
         words.Format("decision.arm_chance", ("arm", arm), ("chance", chance.ToString(CultureInfo.InvariantCulture)));

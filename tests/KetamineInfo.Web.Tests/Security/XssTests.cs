@@ -95,7 +95,7 @@ public sealed class XssTests : IDisposable
         foreach (var script in page.QuerySelectorAll("script"))
         {
             var type = script.GetAttribute("type");
-            if (type == "application/ld+json")
+            if (type is "application/ld+json" or "application/json")
             {
                 using var json = JsonDocument.Parse(script.TextContent); // still one valid JSON value: no breakout
             }
