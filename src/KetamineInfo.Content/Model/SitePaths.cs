@@ -45,6 +45,15 @@ public static class SitePaths
     /// <summary>The feedback page in <paramref name="language"/>.</summary>
     public static string FeedbackIn(string language) => language == "es" ? SpanishFeedback : Feedback;
 
+    /// <summary>The editorial team page in Spanish (the same reviewers, in Spanish words).</summary>
+    public const string SpanishEditorialTeam = "/es/equipo-editorial";
+
+    /// <summary>The changes and corrections to the Spanish pages.</summary>
+    public const string SpanishChanges = "/es/cambios";
+
+    /// <summary>The Spanish pages' feed.</summary>
+    public const string SpanishFeed = "/es/feed.xml";
+
     /// <summary>Search of the Spanish pages.</summary>
     public const string SpanishSearch = "/es/buscar";
 

@@ -26,8 +26,14 @@ internal static class WebServices
             options.ConstraintMap["slug"] = typeof(SlugRouteConstraint);
             options.LowercaseUrls = true;
         });
-        // The feedback page answers in Spanish at its Spanish address: the chrome's language follows the address.
-        services.AddRazorPages(options => options.Conventions.AddPageRoute("/Feedback", SitePaths.SpanishFeedback.TrimStart('/')));
+        // The feedback, team and changes pages answer in Spanish at their Spanish addresses: the chrome's language
+        // follows the address (the pages themselves refuse a Spanish address while there is no Spanish edition).
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AddPageRoute("/Feedback", SitePaths.SpanishFeedback.TrimStart('/'));
+            options.Conventions.AddPageRoute("/EditorialTeam", SitePaths.SpanishEditorialTeam.TrimStart('/'));
+            options.Conventions.AddPageRoute("/Changes", SitePaths.SpanishChanges.TrimStart('/'));
+        });
         services.AddValidatedOptions<PageCacheOptions>(PageCacheOptions.Section);
         services.AddSingleton<PageStore>();
         // Write characters such as "–" and "é" as themselves, not as &#x2013; entities: smaller, readable pages.

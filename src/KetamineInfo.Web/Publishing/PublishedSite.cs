@@ -48,6 +48,13 @@ public sealed class PublishedSite
             IReadOnlyList<(string Language, string Path)> homes = [("en", SitePaths.Home), ("es", SitePaths.SpanishHome)];
             _alternates[SitePaths.Home] = homes;
             _alternates[SitePaths.SpanishHome] = homes;
+            foreach (var (english, spanish) in new[] { (SitePaths.EditorialTeam, SitePaths.SpanishEditorialTeam), (SitePaths.Changes, SitePaths.SpanishChanges) })
+            {
+                IReadOnlyList<(string Language, string Path)> pair = [("en", english), ("es", spanish)];
+                _alternates[english] = pair;
+                _alternates[spanish] = pair;
+            }
+
             if (snapshot.TranslatedGlossaries.ContainsKey("es"))
             {
                 IReadOnlyList<(string Language, string Path)> glossaries = [("en", SitePaths.Glossary), ("es", SitePaths.SpanishGlossary)];
@@ -62,6 +69,11 @@ public sealed class PublishedSite
             .Where(alias => FindArticle(alias.Value) is not null)
             .OrderBy(alias => alias.Key, StringComparer.Ordinal)
             .ToDictionary(alias => SitePaths.Article(alias.Key), alias => SitePaths.Article(alias.Value), StringComparer.Ordinal);
+        // The Spanish pages' own changes, in their own log: each language's readers see what changed in their words.
+        SpanishChanges = [.. Translations.Where(t => t.Language == "es")
+            .SelectMany(t => t.Metadata.Changes.Select((change, i) => new PublishedChange(t.Title, TranslatedPathOf(t), t.IsPage ? int.MaxValue : 0, change,
+                $"cambio-{(t.IsPage ? "pagina-" : string.Empty)}{t.Slug}-{change.Date:yyyy-MM-dd}-{i + 1}")))
+            .OrderByDescending(c => c.Change.Date).ThenBy(c => c.Order).ThenBy(c => c.Id, StringComparer.Ordinal)];
         // Articles' and standalone pages' changes in one log: a page is the same kind of page as an article.
         Changes = [.. AnnouncedArticles
             .SelectMany(a => a.Metadata.Changes.Select((change, i) => new PublishedChange(a.Title, SitePaths.Article(a.Slug), a.Metadata.Order, change, $"change-{a.Slug}-{change.Date:yyyy-MM-dd}-{i + 1}")))
@@ -102,6 +114,15 @@ public sealed class PublishedSite
 
     /// <summary>Old article addresses (from <c>aliases</c>) and where each now lives; only to published articles.</summary>
     public IReadOnlyDictionary<string, string> Redirects { get; }
+
+    /// <summary>Every recorded change to a Spanish page, newest first: the Spanish changes log.</summary>
+    public IReadOnlyList<PublishedChange> SpanishChanges { get; }
+
+    /// <summary>The changes log in <paramref name="language"/>.</summary>
+    public IReadOnlyList<PublishedChange> ChangesIn(string language) => language == "es" ? SpanishChanges : Changes;
+
+    /// <summary>Whether pages in <paramref name="language"/> are published: English always, another language once something is translated.</summary>
+    public bool HasEdition(string language) => language == "en" || Translations.Any(t => t.Language == language);
 
     /// <summary>Every recorded change to a published article, newest first: the changes and corrections log.</summary>
     public IReadOnlyList<PublishedChange> Changes { get; }
@@ -174,6 +195,9 @@ public sealed class PublishedSite
                 routes.Add(new(SitePaths.SpanishGlossary, RouteKind.Glossary, "Glosario", newest));
             }
 
+            routes.Add(new(SitePaths.SpanishEditorialTeam, RouteKind.EditorialTeam, "Equipo editorial", newest));
+            routes.Add(new(SitePaths.SpanishChanges, RouteKind.Changes, "Cambios y correcciones", newest));
+            routes.Add(new(SitePaths.SpanishFeed, RouteKind.Feed, Site.Name, newest));
             routes.Add(new(SitePaths.SpanishSearch, RouteKind.Search, "Buscar", newest, CachePolicy.NotStored));
             routes.Add(new(SitePaths.SpanishSearchIndex, RouteKind.SearchIndex, "Índice de búsqueda", newest));
         }

@@ -19,6 +19,9 @@ internal static class SiteFeeds
             Xml(SitemapDocument(published, path => site.Value.Absolute(request, path)), "application/xml"));
         endpoints.MapGet(SitePaths.Feed, (HttpRequest request, PublishedSite published, IOptions<SiteOptions> site) =>
             Xml(FeedDocument(published, path => site.Value.Absolute(request, path)), "application/atom+xml"));
+        endpoints.MapGet(SitePaths.SpanishFeed, (HttpRequest request, PublishedSite published, IOptions<SiteOptions> site) => published.HasEdition("es")
+            ? Xml(SpanishFeedDocument(published, path => site.Value.Absolute(request, path)), "application/atom+xml")
+            : Results.NotFound());
         endpoints.MapGet(SitePaths.Robots, (HttpRequest request, IOptions<SiteOptions> site) =>
             Results.Text($"User-agent: *\nAllow: /\nDisallow: /_content\n\nSitemap: {site.Value.Absolute(request, SitePaths.Sitemap)}\n", "text/plain; charset=utf-8"));
         return endpoints;
@@ -77,6 +80,38 @@ internal static class SiteFeeds
                 site.Changes.Select(c => new XElement(Atom + "entry",
                     new XElement(Atom + "id", absolute($"{SitePaths.Changes}#{c.Id}")),
                     new XElement(Atom + "title", $"{site.Snapshot.Strings[c.KindKey]}: {c.Title}"),
+                    new XElement(Atom + "updated", AtomDate(c.Change.Date)),
+                    new XElement(Atom + "summary", c.Change.Summary),
+                    new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", absolute(c.Path)))))));
+    }
+
+    /// <summary>The Spanish pages' feed: an entry per Spanish article, and each change to a Spanish page.</summary>
+    public static XDocument SpanishFeedDocument(PublishedSite site, Func<string, string> absolute)
+    {
+        var home = absolute(SitePaths.SpanishHome);
+        var words = site.Snapshot.StringsFor("es");
+        var articles = site.Translations.Where(t => t.Language == "es" && !t.IsPage).ToList();
+        var updated = articles.Select(t => t.Metadata.LastModified).Concat(site.SpanishChanges.Select(c => c.Change.Date)).DefaultIfEmpty(site.LastModified).Max();
+        return new XDocument(
+            new XDeclaration("1.0", "utf-8", null),
+            new XElement(Atom + "feed",
+                new XAttribute(XNamespace.Xml + "lang", "es"),
+                new XElement(Atom + "id", home),
+                new XElement(Atom + "title", site.Site.Name),
+                new XElement(Atom + "subtitle", site.Snapshot.TaglineFor("es")),
+                new XElement(Atom + "updated", AtomDate(updated)),
+                new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", absolute(SitePaths.SpanishFeed))),
+                new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", home)),
+                new XElement(Atom + "author", new XElement(Atom + "name", site.Site.Name)),
+                articles.Select(t => new XElement(Atom + "entry",
+                    new XElement(Atom + "id", absolute(PublishedSite.TranslatedPathOf(t))),
+                    new XElement(Atom + "title", t.Title),
+                    new XElement(Atom + "updated", AtomDate(t.Metadata.LastModified)),
+                    new XElement(Atom + "summary", t.Metadata.Summary),
+                    new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", absolute(PublishedSite.TranslatedPathOf(t)))))),
+                site.SpanishChanges.Select(c => new XElement(Atom + "entry",
+                    new XElement(Atom + "id", absolute($"{SitePaths.SpanishChanges}#{c.Id}")),
+                    new XElement(Atom + "title", $"{words[c.KindKey]}: {c.Title}"),
                     new XElement(Atom + "updated", AtomDate(c.Change.Date)),
                     new XElement(Atom + "summary", c.Change.Summary),
                     new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", absolute(c.Path)))))));
