@@ -20,6 +20,14 @@ internal sealed class CertaintyWordingRule : IFileRule
         ["very-low"] = ["very unsure"],
     };
 
+    // The same rule in a Spanish translation's words.
+    private static readonly Dictionary<string, string[]> SpanishWording = new(StringComparer.Ordinal)
+    {
+        ["moderate"] = ["probablemente", "es probable"],
+        ["low"] = ["puede ", "pueden ", "podría", "quizás", "tal vez"],
+        ["very-low"] = ["muy poco seguros", "muy inseguros"],
+    };
+
     public IReadOnlyList<DiagnosticCode> Codes => [DiagnosticCodes.CertaintyWording, DiagnosticCodes.WrongType];
 
     public void Check(RuleInput file)
@@ -36,13 +44,13 @@ internal sealed class CertaintyWordingRule : IFileRule
                 }
                 else if (inline is CertaintyInline marker)
                 {
-                    Check(file, marker, text);
+                    Check(file, marker, text, file.Metadata is Model.TranslationMetadata { Language: "es" } ? SpanishWording : Wording);
                 }
             }
         }
     }
 
-    private static void Check(RuleInput file, CertaintyInline marker, StringBuilder before)
+    private static void Check(RuleInput file, CertaintyInline marker, StringBuilder before, Dictionary<string, string[]> wording)
     {
         var (line, column) = (marker.Line + 1, marker.Column + 1);
         if (marker.Level is not { } level || marker.RatedBy.Length == 0)
@@ -52,7 +60,7 @@ internal sealed class CertaintyWordingRule : IFileRule
             return;
         }
 
-        if (Wording.TryGetValue(level, out var words) && SentenceBefore(before) is var sentence
+        if (wording.TryGetValue(level, out var words) && SentenceBefore(before) is var sentence
             && !words.Any(w => sentence.Contains(w, StringComparison.OrdinalIgnoreCase)))
         {
             file.Diagnostics.Add(DiagnosticCodes.CertaintyWording, line, column,
