@@ -103,6 +103,40 @@ public sealed class TranslationPageTests : IDisposable
     }
 
     [Fact]
+    public async Task SpanishChangesTeamAndFeed_AnswerInSpanish_PairedWithTheEnglish_OnceTheEditionExists()
+    {
+        using (var before = Site())
+        {
+            var english = before.CreateClient();
+            foreach (var path in new[] { "/es/cambios", "/es/equipo-editorial", "/es/feed.xml" })
+            {
+                using var response = await english.GetAsync(new Uri(path, UriKind.Relative));
+                Assert.True(response.StatusCode == System.Net.HttpStatusCode.NotFound, $"{path} answered {(int)response.StatusCode} with no Spanish edition");
+            }
+        }
+
+        SpanishFixture.Write(_content);
+        _content.Write(SpanishFixture.File, _content.Read(SpanishFixture.File).Replace("translated_from:", "changes:\n  - date: 2026-11-24\n    summary: Corregimos una cifra.\n    kind: correction\ntranslated_from:", StringComparison.Ordinal));
+        using var site = Site();
+        var client = site.CreateClient();
+
+        var changes = await client.GetDocumentAsync("/es/cambios");
+        var team = await client.GetDocumentAsync("/es/equipo-editorial");
+        var feed = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync(new Uri("/es/feed.xml", UriKind.Relative)));
+
+        Assert.Equal(("es", "es"), (changes.DocumentElement.GetAttribute("lang"), team.DocumentElement.GetAttribute("lang")));
+        var entry = Assert.Single(changes.QuerySelectorAll(".changes-log li"));
+        Assert.Contains("Corregimos una cifra.", entry.TextContent, StringComparison.Ordinal);
+        Assert.Equal(SpanishFixture.Address, entry.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains("/es/cambios", changes.QuerySelectorAll("link[rel=alternate][hreflang=es]").Select(l => new Uri(l.GetAttribute("href")!).AbsolutePath));
+        Assert.Equal("/es/equipo-editorial", team.QuerySelector("footer a[href$='equipo-editorial']")?.GetAttribute("href"));
+        System.Xml.Linq.XNamespace atom = "http://www.w3.org/2005/Atom";
+        Assert.Equal("es", feed.Root!.Attribute(System.Xml.Linq.XNamespace.Xml + "lang")!.Value);
+        Assert.Equal(["https://ki.example" + SpanishFixture.Address, "https://ki.example/es/cambios#cambio-primer-articulo-2026-11-24-1"],
+            feed.Root.Elements(atom + "entry").Select(e => e.Element(atom + "id")!.Value));
+    }
+
+    [Fact]
     public async Task PairedPages_LinkEachOther_WithReciprocalHreflang_AndASwitch()
     {
         SpanishFixture.Write(_content);
@@ -272,8 +306,8 @@ public sealed class TranslationPageTests : IDisposable
             .Where(r => r.Path.StartsWith("/es", StringComparison.Ordinal)).ToList();
         var routes = all.Where(r => r.Cache != KetamineInfo.Web.Publishing.CachePolicy.NotStored).Select(r => r.Path).ToList();
 
-        Assert.Equal(["/es", SpanishFixture.Address, "/es/buscar", "/es/search-index.json"], all.Select(r => r.Path));
-        Assert.Equal(["/es", SpanishFixture.Address, "/es/search-index.json"], routes);
+        Assert.Equal(["/es", SpanishFixture.Address, "/es/equipo-editorial", "/es/cambios", "/es/feed.xml", "/es/buscar", "/es/search-index.json"], all.Select(r => r.Path));
+        Assert.Equal(["/es", SpanishFixture.Address, "/es/equipo-editorial", "/es/cambios", "/es/feed.xml", "/es/search-index.json"], routes);
         foreach (var path in routes)
         {
             using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
