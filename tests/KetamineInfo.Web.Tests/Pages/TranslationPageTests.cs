@@ -47,8 +47,8 @@ public sealed class TranslationPageTests : IDisposable
         // What has no Spanish version here: the glossary is linked as English. The search box searches the Spanish pages.
         Assert.Equal("en", page.QuerySelector(".nav-list a[href='/glossary']")!.GetAttribute("hreflang"));
         Assert.Equal("/es/buscar", page.QuerySelector("form.site-search")!.GetAttribute("action"));
-        // A key es.yml leaves out (review wording awaits a clinical review) falls back to the English words.
-        Assert.StartsWith("Not yet reviewed by a clinician.", page.QuerySelector(".reviewer")!.TextContent.Trim(), StringComparison.Ordinal);
+        // A translation has no sign-off of its own yet: it says so, in Spanish, never borrowing the English page's.
+        Assert.StartsWith("Todavía no la ha revisado un profesional de la salud.", page.QuerySelector(".reviewer")!.TextContent.Trim(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -53,5 +53,6 @@ public sealed class RealContentLinkTests(RealSiteFactory site) : IClassFixture<R
             .Select(l => $"{l.From} → {l.Path}#{l.Fragment}").Distinct().ToList();
         Assert.True(missing.Count == 0, "links to a section the page does not have:\n" + string.Join('\n', missing));
         Assert.Contains("/articles/what-is-ketamine", pages.Keys);
+        Assert.Contains("/es/articulos/que-es-la-ketamina", pages.Keys); // the Spanish edition was walked too
     }
 }
