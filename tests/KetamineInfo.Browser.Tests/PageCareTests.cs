@@ -11,7 +11,7 @@ namespace KetamineInfo.Browser.Tests;
 public sealed class PageCareTests(BrowserSite site)
 {
     // Lists made from other pages, not pages of their own words.
-    private static readonly string[] Listings = ["/", "/glossary", "/editorial-team", "/changes"];
+    private static readonly string[] Listings = ["/", "/glossary", "/editorial-team", "/changes", "/es", "/es/glosario", "/es/equipo-editorial", "/es/cambios"];
 
     [Fact]
     public async Task EveryArticleAndPageInTheSitemap_ShowsItsDates_ItsReviewStatus_AndAWayToReportAMistake()
@@ -22,13 +22,18 @@ public sealed class PageCareTests(BrowserSite site)
             .Select(e => new Uri(e.Value).AbsolutePath).Where(p => !Listings.Contains(p)).ToList();
         Assert.Contains("/treatment-options", paths);
         Assert.Contains("/articles/side-effects-and-risks", paths);
+        Assert.Contains("/es/articulos/efectos-secundarios-y-riesgos", paths);
 
         foreach (var path in paths)
         {
             await page.GotoAsync(path);
             Assert.True(await page.Locator(".dates").IsVisibleAsync(), $"{path}: dates not shown");
-            Assert.Matches("^(Medically reviewed by|Changed since it was reviewed|Not yet reviewed by a clinician)", (await page.Locator(".reviewer").InnerTextAsync()).Trim());
-            Assert.True(await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Report a mistake on this page" }).IsVisibleAsync(), $"{path}: no visible way to report a mistake");
+            // A Spanish page says the same in Spanish (strings/es.yml).
+            var spanish = path.StartsWith("/es/", StringComparison.Ordinal);
+            Assert.Matches(spanish ? "^(Revisión médica de|Cambió desde su revisión|Todavía no la ha revisado un profesional de la salud)" : "^(Medically reviewed by|Changed since it was reviewed|Not yet reviewed by a clinician)",
+                (await page.Locator(".reviewer").InnerTextAsync()).Trim());
+            Assert.True(await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = spanish ? "Avisar de un error en esta página" : "Report a mistake on this page" }).IsVisibleAsync(),
+                $"{path}: no visible way to report a mistake");
         }
 
         await page.Context.CloseAsync();

@@ -26,7 +26,8 @@ public sealed partial class SharingTests(BrowserSite site)
         await page.GotoAsync("/questions");
         await page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
 
-        Assert.False(await page.Locator(".site-header nav").IsVisibleAsync());
+        Assert.False(await page.Locator(".site-header nav:not(.language-switch)").IsVisibleAsync());
+        Assert.False(await page.Locator(".language-switch").IsVisibleAsync());
         Assert.False(await page.Locator(".share-tools").IsVisibleAsync());
         Assert.True(await page.Locator(".crisis").IsVisibleAsync()); // crisis lines stay on the handout
         var pdf = Encoding.Latin1.GetString(await page.PdfAsync());
