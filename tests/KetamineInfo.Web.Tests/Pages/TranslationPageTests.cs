@@ -255,6 +255,7 @@ public sealed class TranslationPageTests : IDisposable
         Assert.Equal("es", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("No encontramos esa página", page.QuerySelector("h1")!.TextContent);
         Assert.Equal("/es", page.QuerySelector("a.site-name")!.GetAttribute("href"));
+        Assert.Equal(["/es", SpanishFixture.Address, "/glossary"], page.QuerySelectorAll("main li a").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]
