@@ -75,6 +75,24 @@ public sealed class StaticExportTests(BrowserSite site) : IAsyncLifetime
         await page.Context.CloseAsync();
     }
 
+    /// <summary>The static copy's Spanish search: /es/search-index.json searched in the browser, accents optional, Spanish endings.</summary>
+    [Theory]
+    [InlineData("presion arterial", "/es/articulos/efectos-secundarios-y-riesgos#presion-arterial")]
+    [InlineData("alucinaciones", "/es/articulos/efectos-secundarios-y-riesgos#alucinaciones-y-psicosis")]
+    [InlineData("vejiga", "/es/articulos/efectos-secundarios-y-riesgos#vejiga-y-vias-urinarias")]
+    public async Task StaticSpanishSearch_FindsTheSectionInTheBrowser(string query, string expected)
+    {
+        var page = await site.NewPageAsync(360, 800);
+        await page.GotoAsync($"{_origin}/es/buscar?q={Uri.EscapeDataString(query)}");
+
+        var results = page.Locator("#static-search .search-results a.result-link");
+        await Assertions.Expect(results.First).ToBeVisibleAsync();
+        var hrefs = await results.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Contains(expected, hrefs.Take(3));
+        Assert.All(hrefs, h => Assert.StartsWith("/es/", h, StringComparison.Ordinal));
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>
     /// The live search's question set (QuestionSetFile), asked of the static copy in Chromium: js/search.js on the
     /// exported search-index.json. Its floors are what it reached when set (docs/benchmarks.md), a little below the

@@ -10,6 +10,32 @@ namespace KetamineInfo.Web.Tests.Publishing;
 /// </summary>
 public sealed class RealContentLinkTests(RealSiteFactory site) : IClassFixture<RealSiteFactory>
 {
+    /// <summary>Every page in the sitemap: the pages its hreflang links name list exactly the same links back.</summary>
+    [Fact]
+    public async Task HreflangPairs_AreReciprocal_OnEveryPage()
+    {
+        var client = site.CreateClient();
+        var sitemap = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)));
+        var paths = sitemap.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => new Uri(e.Value).AbsolutePath).ToList();
+        var links = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            var page = await client.GetDocumentAsync(path);
+            links[path] = [.. page.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => $"{l.GetAttribute("hreflang")} {new Uri(l.GetAttribute("href")!).AbsolutePath}")];
+        }
+
+        var paired = links.Where(l => l.Value.Count > 0).ToList();
+        Assert.True(paired.Count >= 20, $"only {paired.Count} pages are paired"); // every translated page and its English one
+        foreach (var (path, own) in paired)
+        {
+            Assert.Contains(own, l => l.EndsWith(" " + path, StringComparison.Ordinal) && !l.StartsWith("x-default", StringComparison.Ordinal)); // names itself
+            foreach (var other in own.Select(l => l[(l.IndexOf(' ', StringComparison.Ordinal) + 1)..]).Distinct())
+            {
+                Assert.True(links.TryGetValue(other, out var back) && back.SequenceEqual(own), $"{path} names {other}, which does not name the same pages back");
+            }
+        }
+    }
+
     [Fact]
     public async Task EveryLinkFromBothHomes_AnswersAndLandsOnItsSection()
     {
