@@ -36,7 +36,7 @@ public sealed class TranslationTests : IDisposable
         Assert.Equal("fixture", translation.Metadata.TranslationOf);
         Assert.False(translation.IsBehind);
         Assert.Equal(translation, Assert.Single(snapshot.TranslationsOf("fixture", isPage: false)));
-        Assert.DoesNotContain(snapshot.Diagnostics, d => d.Path.Contains("es/", StringComparison.Ordinal) && (d.IsError || d.Code == DiagnosticCodes.TranslationBehind.Id));
+        Assert.DoesNotContain(snapshot.Diagnostics, d => d.Path.Contains("es/articles/", StringComparison.Ordinal) && (d.IsError || d.Code == DiagnosticCodes.TranslationBehind.Id));
         // The English article is what it was: the translation lives beside it, not in its place.
         Assert.Equal("fixture", Assert.Single(snapshot.Articles).Slug);
     }

@@ -218,7 +218,7 @@ public static class DiagnosticCodes
         "es/articles/que-es.md:9:1: warning KI0212: lectura INFLESZ 52.3 (algo difícil) is below 65, the bottom of 'bastante fácil' (180 words, 7 sentences): use shorter sentences and shorter, common words");
 
     public static readonly DiagnosticCode UntranslatedCrisisHelp = new("KI0136", DiagnosticSeverity.Error,
-        "a language has pages, but no `LANG/site.yml` with crisis help in that language: its pages show the English crisis help",
+        "a language has pages, but no `LANG/site.yml` with crisis help, tagline and description in that language: its pages show the English crisis help",
         "es/site.yml:1:1: error KI0136: there are Spanish pages, but no es/site.yml gives crisis help in Spanish (…): until it does, Spanish pages show the English crisis help");
 
     public static IReadOnlyList<DiagnosticCode> All { get; } =
