@@ -42,9 +42,11 @@ public sealed class ContentLoader(
     /// The words a sign-off of this article or page approves, as the fingerprint reads them, from the last load:
     /// the sign-off command keeps a copy, so a later "editorial" change can be checked against what was signed.
     /// </summary>
-    public string? ClinicalText(ContentSnapshot snapshot, string slug, bool isPage)
+    public string? ClinicalText(ContentSnapshot snapshot, string slug, bool isPage, string language = "en")
     {
-        (IReviewedMetadata Metadata, RenderedBody Body, string Path)? found = isPage
+        (IReviewedMetadata Metadata, RenderedBody Body, string Path)? found = language != "en"
+            ? snapshot.Translations.TryGetValue(SitePaths.Translated(language, isPage, slug), out var translation) ? (translation.Metadata, translation.Body, translation.SourcePath) : null
+            : isPage
             ? snapshot.Pages.TryGetValue(slug, out var page) ? (page.Metadata, page.Body, page.SourcePath) : null
             : snapshot.ArticlesBySlug.TryGetValue(slug, out var article) ? (article.Metadata, article.Body, article.SourcePath) : null;
         return found is { } f && Volatile.Read(ref _parsed).TryGetValue(f.Path, out var document)
@@ -56,9 +58,9 @@ public sealed class ContentLoader(
     /// What changed in an article's or page's words since the copy kept at its last sign-off, line by line (before,
     /// after; null for a line added or removed), each marked clinical or not: what a reviewer reads to re-sign.
     /// </summary>
-    public IReadOnlyList<(string? Before, string? After, bool Clinical)> ChangesSince(string signedCopy, ContentSnapshot snapshot, string slug, bool isPage)
+    public IReadOnlyList<(string? Before, string? After, bool Clinical)> ChangesSince(string signedCopy, ContentSnapshot snapshot, string slug, bool isPage, string language = "en")
     {
-        if (ClinicalText(snapshot, slug, isPage) is not { } now)
+        if (ClinicalText(snapshot, slug, isPage, language) is not { } now)
         {
             return [];
         }
@@ -116,7 +118,7 @@ public sealed class ContentLoader(
         var signOffs = ReadYaml(SignOffsReader.FileName, SignOffsReader.Read, diagnostics, required: false, inputs: inputs) ?? [];
         var ledger = new DiagnosticBag(_files.DisplayPath(SignOffsReader.FileName));
         var reviews = new ClinicalReviews(signOffs, reviewers, ledger,
-            signOff => _files.ReadText(SignOff.CopyPath(signOff.IsPage, signOff.Slug), [], required: false));
+            signOff => _files.ReadText(SignOff.CopyPath(signOff.IsPage, signOff.Slug, signOff.Language), [], required: false));
 
         var options = ReadYaml(TreatmentOptionsReader.FileName, (yaml, bag) => TreatmentOptionsReader.Read(yaml, bag, references), diagnostics, required: false, inputs: inputs)
             ?? previous?.TreatmentOptions;
@@ -139,7 +141,8 @@ public sealed class ContentLoader(
 
         var reusedDocs = new HashSet<SourceDocument>();
         var files = ReadDocuments(parsers, diagnostics, Volatile.Read(ref _parsed), reusedDocs);
-        reviews.CheckLedger(SlugsOf(files, DocumentKind.Article), SlugsOf(files, DocumentKind.Page));
+        reviews.CheckLedger(SlugsOf(files, DocumentKind.Article), SlugsOf(files, DocumentKind.Page),
+            files.Where(f => f.Kind.IsTranslation).GroupBy(f => (f.Kind.Language, f.Kind.IsPage)).ToDictionary(g => g.Key, g => g.Select(f => f.Slug).ToHashSet(StringComparer.Ordinal)));
         var links = SiteLinkTargets.Build(
             files.Where(f => f.Kind == DocumentKind.Article).ToDictionary(f => f.Document, f => f.Metadata as ArticleMetadata), previous, draftsServed);
         var siteInputs = inputs.Add("links", links.Signature()).Fingerprint();
@@ -182,8 +185,8 @@ public sealed class ContentLoader(
             rendered.Add(body);
 
             // The review status is worked out every time: its KI0123 is reported on the sign-off, not the file.
-            // A translation has no sign-off of its own yet: it says so rather than borrow one.
-            var review = metadata is { } read ? kind.IsTranslation ? ReviewStatus.NotReviewed : reviews.StatusOf(doc, read, body) : null;
+            // A translation has its own sign-off, bound to its own words; it never borrows the English page's.
+            var review = metadata is { } read ? reviews.StatusOf(doc, read, body, kind.IsPage, kind.Language) : null;
             if (hit is not null)
             {
                 doc.Diagnostics.AddRange(hit.Diagnostics);

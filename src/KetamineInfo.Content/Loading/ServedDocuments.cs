@@ -43,6 +43,7 @@ internal sealed class ServedDocuments(ContentSnapshot? previous, List<Diagnostic
             Keep(doc, fresh is TranslationMetadata translated
                 ? new Translation(translated, body!, doc.Path, file.Kind.IsPage)
                 {
+                    Review = review ?? ReviewStatus.NotReviewed,
                     Fingerprint = ClinicalFingerprint.Of(doc, translated, body),
                     SourceVersion = source?.Version ?? string.Empty,
                     SourceLastModified = source?.LastModified,

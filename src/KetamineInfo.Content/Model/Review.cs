@@ -9,7 +9,14 @@ public sealed record Reviewer(
     string RegistrationBody,
     string RegistrationNumber,
     string Conflicts,
-    string? Profile);
+    string? Profile)
+{
+    /// <summary>The languages this reviewer reviews in (<c>languages:</c> in reviewers.yml; English when not given).</summary>
+    public IReadOnlyList<string> Languages { get; init; } = ["en"];
+
+    /// <summary>Whether this reviewer can sign off a page in <paramref name="language"/> (a translation: also its English).</summary>
+    public bool Reads(string language) => Languages.Contains(language) && Languages.Contains("en");
+}
 
 /// <summary>
 /// One clinical sign-off from reviews.yml: a reviewer approved the article's clinical content, as it read
@@ -26,7 +33,11 @@ public sealed record SignOff(string Article, string Reviewer, DateOnly Date, str
     /// Where the sign-off command keeps a copy of the words signed off (relative to the content folder): check compares
     /// later changes with it. Commit it with reviews.yml.
     /// </summary>
-    public static string CopyPath(bool isPage, string slug) => $"signed/{(isPage ? "page" : "article")}-{slug}.txt";
+    /// <summary>The language of the words signed: <c>en</c>, or a translation's (<c>language: es</c> in reviews.yml).</summary>
+    public string Language { get; init; } = "en";
+
+    public static string CopyPath(bool isPage, string slug, string language = "en") =>
+        $"signed/{(language == "en" ? string.Empty : language + "-")}{(isPage ? "page" : "article")}-{slug}.txt";
 }
 
 /// <summary>Where an article stands with clinical review, as readers are told it.</summary>

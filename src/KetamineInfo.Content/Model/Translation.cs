@@ -18,7 +18,7 @@ public sealed record Translation(TranslationMetadata Metadata, RenderedBody Body
     /// <summary>A fingerprint of this translation's own words (see <see cref="Article.Fingerprint"/>).</summary>
     public string Fingerprint { get; init; } = string.Empty;
 
-    /// <summary>Whether a clinician's sign-off holds for these words: a translation has none of its own yet.</summary>
+    /// <summary>Whether a bilingual clinician's sign-off holds for these words (its own, never the English page's).</summary>
     public ReviewStatus Review { get; init; } = ReviewStatus.NotReviewed;
 
     /// <summary>The English source's fingerprint, short form, when this version was loaded; empty where the source was not served.</summary>

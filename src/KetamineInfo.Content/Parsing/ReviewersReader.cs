@@ -12,7 +12,7 @@ namespace KetamineInfo.Content.Parsing;
 /// </summary>
 internal static class ReviewersReader
 {
-    private static readonly string[] Fields = ["name", "credentials", "role", "registration", "conflicts", "profile"];
+    private static readonly string[] Fields = ["name", "credentials", "role", "registration", "conflicts", "profile", "languages"];
     private static readonly string[] RegistrationFields = ["body", "number"];
 
     public static IReadOnlyList<Reviewer> Read(string yaml, DiagnosticBag bag)
@@ -48,6 +48,13 @@ internal static class ReviewersReader
             var role = entry.String("role", required: true, maxLength: 200);
             var conflicts = entry.String("conflicts", required: true, maxLength: 1000);
             var profile = entry.String("profile", maxLength: 2000);
+            // The languages the reviewer reviews in: a translation is signed off only by someone who reads it and its English.
+            var languages = entry.Node("languages") is null ? ["en"] : entry.StringList("languages");
+            foreach (var language in languages.Where(l => l != "en" && !Translation.Languages.Contains(l)))
+            {
+                var (l, c) = entry.PositionOf("languages");
+                bag.Add(DiagnosticCodes.ValueOutOfRange, l, c, $"'{language}' is not a language of this site: use en or {string.Join(", ", Translation.Languages)}");
+            }
             var registration = YamlMappingReader.For(entry.Node("registration"), bag, 0, $"'registration' of reviewer '{key}' (body: and number:)");
             registration?.RejectUnknownKeys(RegistrationFields, "registration");
             var body = registration?.String("body", required: true, maxLength: 200);
@@ -61,7 +68,7 @@ internal static class ReviewersReader
 
             if (name is not null && credentials is not null && role is not null && conflicts is not null && body is not null && number is not null)
             {
-                reviewers.Add(new Reviewer(key, name, credentials, role, body, number, conflicts, profile));
+                reviewers.Add(new Reviewer(key, name, credentials, role, body, number, conflicts, profile) { Languages = languages });
             }
         }
 

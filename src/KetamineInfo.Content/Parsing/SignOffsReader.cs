@@ -15,7 +15,7 @@ internal static partial class SignOffsReader
 {
     public const string FileName = "reviews.yml";
 
-    private static readonly string[] Fields = ["article", "page", "reviewer", "date", "fingerprint"];
+    private static readonly string[] Fields = ["article", "page", "language", "reviewer", "date", "fingerprint"];
 
     public static IReadOnlyList<SignOff> Read(string yaml, DiagnosticBag bag)
     {
@@ -49,6 +49,15 @@ internal static partial class SignOffsReader
                 continue;
             }
 
+            // A translation's sign-off names its language (language: es) and the translation's own file name.
+            var language = entry.String("language", maxLength: 10) ?? "en";
+            if (language != "en" && !Translation.Languages.Contains(language))
+            {
+                var (l, c) = entry.PositionOf("language");
+                bag.Add(DiagnosticCodes.BadSignOff, l, c, $"'{language}' is not a language of this site: use {string.Join(", ", Translation.Languages)}, or leave language out for English");
+                continue;
+            }
+
             var reviewer = entry.String("reviewer", required: true, maxLength: 100);
             var date = entry.Date("date", required: true);
             var fingerprint = entry.String("fingerprint", required: true, maxLength: 100);
@@ -61,7 +70,7 @@ internal static partial class SignOffsReader
 
             if (article is not null && reviewer is not null && date is not null && fingerprint is not null)
             {
-                signOffs.Add(new SignOff(article, reviewer, date.Value, fingerprint, entry.Line, entry.Column) { IsPage = isPage });
+                signOffs.Add(new SignOff(article, reviewer, date.Value, fingerprint, entry.Line, entry.Column) { IsPage = isPage, Language = language });
             }
         }
 

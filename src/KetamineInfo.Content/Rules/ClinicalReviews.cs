@@ -22,12 +22,19 @@ internal sealed class ClinicalReviews(IReadOnlyList<SignOff> signOffs, IReadOnly
 
     public IReadOnlyList<DiagnosticCode> Codes => [DiagnosticCodes.ChangedAfterSignOff, DiagnosticCodes.BadSignOff, DiagnosticCodes.EditorialChangedClinicalWords];
 
-    /// <summary>Sign-offs that name an article, page or reviewer that does not exist.</summary>
-    public void CheckLedger(IReadOnlyCollection<string> articleSlugs, IReadOnlyCollection<string>? pageSlugs = null)
+    /// <summary>
+    /// Sign-offs that name an article, page, translation or reviewer that does not exist, or a translation signed by a
+    /// reviewer who does not list its language. <paramref name="translatedSlugs"/> holds each language's translation file
+    /// names, by language and whether they are pages.
+    /// </summary>
+    public void CheckLedger(IReadOnlyCollection<string> articleSlugs, IReadOnlyCollection<string>? pageSlugs = null,
+        IReadOnlyDictionary<(string Language, bool IsPage), HashSet<string>>? translatedSlugs = null)
     {
         foreach (var signOff in signOffs)
         {
-            var (kind, slugs) = signOff.IsPage ? ("page", pageSlugs ?? []) : ("article", articleSlugs);
+            var (kind, slugs) = signOff.Language != "en"
+                ? ($"{signOff.Language} {(signOff.IsPage ? "page" : "article")} translation", (IReadOnlyCollection<string>?)translatedSlugs?.GetValueOrDefault((signOff.Language, signOff.IsPage)) ?? [])
+                : signOff.IsPage ? ("page", pageSlugs ?? []) : ("article", articleSlugs);
             if (!slugs.Contains(signOff.Slug))
             {
                 var hint = Suggest.Closest(signOff.Slug, slugs, ledger);
@@ -35,20 +42,29 @@ internal sealed class ClinicalReviews(IReadOnlyList<SignOff> signOffs, IReadOnly
                     $"no {kind} '{signOff.Slug}'" + (hint is null ? string.Empty : $" (did you mean '{hint}'?)"));
             }
 
-            if (!_reviewers.ContainsKey(signOff.Reviewer))
+            if (!_reviewers.TryGetValue(signOff.Reviewer, out var reviewer))
             {
                 var hint = Suggest.Closest(signOff.Reviewer, _reviewers.Keys, ledger);
                 ledger.Add(DiagnosticCodes.BadSignOff, signOff.Line, signOff.Column,
                     $"no reviewer '{signOff.Reviewer}' in reviewers.yml" + (hint is null ? string.Empty : $" (did you mean '{hint}'?)"));
             }
+            else if (!reviewer.Reads(signOff.Language))
+            {
+                ledger.Add(DiagnosticCodes.BadSignOff, signOff.Line, signOff.Column,
+                    $"reviewer '{signOff.Reviewer}' does not list '{signOff.Language}' in languages: a translation is signed off only by a reviewer who reads it and its English (languages: [en, {signOff.Language}] in reviewers.yml)");
+            }
         }
     }
 
-    public ReviewStatus StatusOf(SourceDocument document, IReviewedMetadata metadata, RenderedBody? body = null)
+    /// <summary>
+    /// Whether a sign-off holds for a document's words. A translation (<paramref name="language"/> other than <c>en</c>) has
+    /// its own sign-offs, bound to its own words, by a reviewer who reads its language; it never borrows the English one's.
+    /// </summary>
+    public ReviewStatus StatusOf(SourceDocument document, IReviewedMetadata metadata, RenderedBody? body = null, bool? isPage = null, string language = "en")
     {
-        var isPage = metadata is InfoPageMetadata;
+        var page = isPage ?? metadata is InfoPageMetadata;
         var latest = signOffs
-            .Where(s => s.IsPage == isPage && s.Slug == metadata.Slug && _reviewers.ContainsKey(s.Reviewer))
+            .Where(s => s.IsPage == page && s.Language == language && s.Slug == metadata.Slug && _reviewers.TryGetValue(s.Reviewer, out var r) && r.Reads(language))
             .OrderBy(s => s.Date).ThenBy(s => s.Line)
             .LastOrDefault();
         if (latest is null)

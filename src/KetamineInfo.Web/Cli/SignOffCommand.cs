@@ -45,6 +45,14 @@ internal sealed class SignOffCommand : Command
         },
     };
 
+    private readonly Option<string> _language = new("--language")
+    {
+        HelpName = "LANG",
+        Description = "A translation's language (es): signs off the translation with that file name (content/es/...), bound to its "
+            + "own words, by a reviewer whose languages include it. English if not given.",
+        DefaultValueFactory = _ => "en",
+    };
+
     private readonly Option<bool> _showChanges = new("--show-changes")
     {
         Description = "Print what changed in the words since the last sign-off, so a re-review takes minutes. Records nothing.",
@@ -59,6 +67,7 @@ internal sealed class SignOffCommand : Command
         Add(_page);
         Add(_reviewer);
         Add(_date);
+        Add(_language);
         Add(_showChanges);
         Validators.Add(ReviewerOrShowChanges);
     }
@@ -67,9 +76,16 @@ internal sealed class SignOffCommand : Command
     {
         var slug = parsed.GetRequiredValue(_page);
         var output = parsed.InvocationConfiguration.Output;
+        var language = parsed.GetValue(_language) ?? "en";
+        if (language != "en" && !Content.Model.Translation.Languages.Contains(language))
+        {
+            output.WriteLine(TerminalText.Escape($"sign-off stopped: '{language}' is not a language of this site (en, {string.Join(", ", Content.Model.Translation.Languages)})"));
+            return 2;
+        }
+
         return parsed.GetValue(_showChanges)
-            ? ShowChanges(services, slug, output)
-            : SignOff(services, slug, parsed.GetRequiredValue(_reviewer), parsed.GetValue(_date), output);
+            ? ShowChanges(services, slug, language, output)
+            : SignOff(services, slug, language, parsed.GetRequiredValue(_reviewer), parsed.GetValue(_date), output);
     }
 
     /// <summary>A sign-off names its reviewer; --show-changes records nothing, so a reviewer or date there is a mistake.</summary>
@@ -86,7 +102,7 @@ internal sealed class SignOffCommand : Command
         }
     }
 
-    private static int SignOff(IServiceProvider services, string slug, string reviewerKey, DateOnly? given, TextWriter output)
+    private static int SignOff(IServiceProvider services, string slug, string language, string reviewerKey, DateOnly? given, TextWriter output)
     {
         var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         var date = given ?? today;
@@ -100,9 +116,16 @@ internal sealed class SignOffCommand : Command
         var snapshot = loader.Load();
         // An article or a standalone page: the same kind of sign-off. An article's name wins if both exist.
         (string Kind, string Slug, string Title, string Path, Content.Model.IReviewedMetadata Metadata, string Fingerprint)? target =
-            snapshot.ArticlesBySlug.TryGetValue(slug, out var article) ? ("article", article.Slug, article.Title, article.SourcePath, article.Metadata, article.Fingerprint)
+            language != "en" ? Translated(snapshot, slug, language)
+            : snapshot.ArticlesBySlug.TryGetValue(slug, out var article) ? ("article", article.Slug, article.Title, article.SourcePath, article.Metadata, article.Fingerprint)
             : snapshot.Pages.TryGetValue(slug, out var page) ? ("page", page.Slug, page.Title, page.SourcePath, page.Metadata, page.Fingerprint)
             : null;
+        if (target is null && language != "en")
+        {
+            output.WriteLine(TerminalText.Escape($"sign-off stopped: there is no {language} translation '{slug}' without errors (translations: {string.Join(", ", snapshot.Translations.Values.Where(t => t.Language == language).Select(t => t.Slug).Order(StringComparer.Ordinal))}); run check"));
+            return 1;
+        }
+
         if (target is not { } signed)
         {
             var broken = snapshot.BrokenArticles.FirstOrDefault(b => b.Slug == slug);
@@ -121,6 +144,12 @@ internal sealed class SignOffCommand : Command
             return 1;
         }
 
+        if (!reviewer.Reads(language))
+        {
+            output.WriteLine(TerminalText.Escape($"sign-off stopped: {reviewer.Name} does not list '{language}' in languages in reviewers.yml; a translation is signed off only by a reviewer who reads it and its English"));
+            return 1;
+        }
+
         if (signed.Metadata.Changes.Count > 0 && signed.Metadata.Changes.Max(c => c.Date) > date)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -132,12 +161,12 @@ internal sealed class SignOffCommand : Command
         var ledger = Path.Combine(contentRoot, "reviews.yml");
 
         // A copy of the words signed, so check can tell a truly editorial change from one that changes a clinical fact.
-        var copy = Path.Combine(contentRoot, Content.Model.SignOff.CopyPath(signed.Kind == "page", signed.Slug));
+        var copy = Path.Combine(contentRoot, Content.Model.SignOff.CopyPath(signed.Kind == "page", signed.Slug, language));
         Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-        File.WriteAllText(copy, loader.ClinicalText(snapshot, signed.Slug, signed.Kind == "page")
+        File.WriteAllText(copy, loader.ClinicalText(snapshot, signed.Slug, signed.Kind == "page", language)
             ?? throw new InvalidOperationException($"the words of {signed.Path} were not kept by the load"));
         Append(ledger, string.Create(CultureInfo.InvariantCulture,
-            $"- {signed.Kind}: {signed.Slug}\n  reviewer: {reviewer.Key}\n  date: {date:yyyy-MM-dd}\n  fingerprint: {signed.Fingerprint}\n"));
+            $"- {signed.Kind}: {signed.Slug}\n{(language == "en" ? string.Empty : $"  language: {language}\n")}  reviewer: {reviewer.Key}\n  date: {date:yyyy-MM-dd}\n  fingerprint: {signed.Fingerprint}\n"));
         output.WriteLine(TerminalText.Escape(string.Create(CultureInfo.InvariantCulture,
             $"signed off: {signed.Slug} ({signed.Title}) by {reviewer.Name}, {reviewer.Credentials}, on {date:yyyy-MM-dd}; recorded in {ledger}")));
         return 0;
@@ -147,20 +176,22 @@ internal sealed class SignOffCommand : Command
     /// <c>sign-off SLUG --show-changes</c>: what changed in the words since the reviewer last signed them, so a
     /// re-review takes minutes. Changes nothing.
     /// </summary>
-    private static int ShowChanges(IServiceProvider services, string slug, TextWriter output)
+    private static int ShowChanges(IServiceProvider services, string slug, string language, TextWriter output)
     {
         var loader = services.GetRequiredService<ContentLoader>();
         var snapshot = loader.Load();
-        var isPage = !snapshot.ArticlesBySlug.ContainsKey(slug) && snapshot.Pages.ContainsKey(slug);
+        var isPage = language == "en"
+            ? !snapshot.ArticlesBySlug.ContainsKey(slug) && snapshot.Pages.ContainsKey(slug)
+            : !snapshot.Translations.ContainsKey(Content.Model.SitePaths.Translated(language, false, slug));
         var root = services.GetRequiredService<IOptions<ContentOptions>>().Value.ResolvePath();
-        var copy = Path.Combine(root, Content.Model.SignOff.CopyPath(isPage, slug));
+        var copy = Path.Combine(root, Content.Model.SignOff.CopyPath(isPage, slug, language));
         if (!File.Exists(copy))
         {
-            output.WriteLine(TerminalText.Escape($"no copy of signed words for '{slug}' ({Content.Model.SignOff.CopyPath(isPage, slug)}): it was never signed off, or before copies were kept"));
+            output.WriteLine(TerminalText.Escape($"no copy of signed words for '{slug}' ({Content.Model.SignOff.CopyPath(isPage, slug, language)}): it was never signed off, or before copies were kept"));
             return 1;
         }
 
-        var changes = loader.ChangesSince(File.ReadAllText(copy), snapshot, slug, isPage);
+        var changes = loader.ChangesSince(File.ReadAllText(copy), snapshot, slug, isPage, language);
         output.WriteLine(TerminalText.Escape($"{slug}: {changes.Count} changed line{(changes.Count == 1 ? string.Empty : "s")} since the last sign-off ({changes.Count(c => c.Clinical)} clinical)"));
         foreach (var (before, after, clinical) in changes)
         {
@@ -193,4 +224,13 @@ internal sealed class SignOffCommand : Command
         file.Seek(-1, SeekOrigin.End);
         return file.ReadByte();
     }
+
+    // A translation readers see (no errors), article first, as the target of a sign-off in its language.
+    private static (string Kind, string Slug, string Title, string Path, Content.Model.IReviewedMetadata Metadata, string Fingerprint)? Translated(
+        Content.Model.ContentSnapshot snapshot, string slug, string language) =>
+        snapshot.Translations.TryGetValue(Content.Model.SitePaths.Translated(language, false, slug), out var article)
+            ? ("article", article.Slug, article.Title, article.SourcePath, article.Metadata, article.Fingerprint)
+            : snapshot.Translations.TryGetValue(Content.Model.SitePaths.Translated(language, true, slug), out var page)
+            ? ("page", page.Slug, page.Title, page.SourcePath, page.Metadata, page.Fingerprint)
+            : null;
 }
