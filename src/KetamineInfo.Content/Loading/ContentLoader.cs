@@ -160,7 +160,7 @@ public sealed class ContentLoader(
         var renderer = new BodyRenderer(_pipeline, strings);
         // A translation's boxes are labelled in its language (body.* in strings/es.yml; a key it lacks, in English).
         var renderers = translatedStrings.ToDictionary(t => t.Key, t => new BodyRenderer(_pipeline, t.Value.Over(strings)));
-        var rules = RuleSettings.For(site, today);
+        var rules = RuleSettings.For(site, today, translatedSites);
         var served = new ServedDocuments(previous, diagnostics);
         var translations = new TranslationRule(SlugsOf(files, DocumentKind.Article), SlugsOf(files, DocumentKind.Page));
 

@@ -49,7 +49,11 @@ public sealed record Publisher(string? Name, string? About, string? Funding, str
 /// previews and search engines, the "talk to a clinician" notice, and its crisis help with the lines that answer in
 /// that language.
 /// </summary>
-public sealed record TranslatedSite(string Tagline, string Description, string ClinicianNotice, CrisisHelp Crisis);
+public sealed record TranslatedSite(string Tagline, string Description, string ClinicianNotice, CrisisHelp Crisis)
+{
+    /// <summary>Words this language's pages never use (<c>banned_words</c>), as site.yml's are for English.</summary>
+    public IReadOnlyList<string> BannedWords { get; init; } = [];
+}
 
 public sealed record CrisisHelp(string Heading, string Intro, IReadOnlyList<CrisisLine> Lines, CrisisLink Directory, IReadOnlyList<CrisisGroup> Quick);
 

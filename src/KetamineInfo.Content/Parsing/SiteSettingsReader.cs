@@ -50,12 +50,14 @@ internal static class SiteSettingsReader
             return null;
         }
 
-        site.RejectUnknownKeys(["tagline", "description", "clinician_notice", "crisis"], "a translation's site.yml");
+        site.RejectUnknownKeys(["tagline", "description", "clinician_notice", "banned_words", "crisis"], "a translation's site.yml");
         var tagline = site.String("tagline", required: true, maxLength: 160);
         var description = site.String("description", required: true, maxLength: 600);
         var notice = site.String("clinician_notice", required: true, maxLength: 1000);
         var crisis = ReadCrisis(site, bag);
-        return bag.HasErrors || tagline is null || description is null || notice is null || crisis is null ? null : new TranslatedSite(tagline, description, notice, crisis);
+        return bag.HasErrors || tagline is null || description is null || notice is null || crisis is null
+            ? null
+            : new TranslatedSite(tagline, description, notice, crisis) { BannedWords = site.StringList("banned_words") };
     }
 
     // Every field may be empty: an unnamed publisher is shown as unnamed, never guessed. A contact that is set must

@@ -27,10 +27,16 @@ internal sealed partial class BannedWordRule : IFileRule
 
     public void Check(RuleInput file)
     {
-        if (file.Settings.BannedWords is not { } pattern || (!file.IsPage && file.Article is null))
+        // A translation is held to its own language's list (es/site.yml), with that language's negations.
+        var language = (file.Metadata as Model.TranslationMetadata)?.Language;
+        var pattern = language is null ? file.Settings.BannedWords : file.Settings.TranslatedBannedWords.GetValueOrDefault(language);
+        if (pattern is null || (language is null && !file.IsPage && file.Article is null))
         {
             return;
         }
+
+        var negated = language == "es" ? SpanishNegated() : Negated();
+        var listedIn = language is null ? "site.yml" : $"{language}/site.yml";
 
         // One cursor for all matches: finding each match's line from the top made 50,000 matches in a
         // 400 KB file cost 28 s.
@@ -38,14 +44,14 @@ internal sealed partial class BannedWordRule : IFileRule
         var cursor = new LineCursor(text);
         foreach (Match match in pattern.Matches(text))
         {
-            if (Negated().IsMatch(text.AsSpan(Math.Max(0, match.Index - 24), Math.Min(24, match.Index))))
+            if (negated.IsMatch(text.AsSpan(Math.Max(0, match.Index - 24), Math.Min(24, match.Index))))
             {
                 continue;
             }
 
             var (line, column) = cursor.MoveTo(match.Index);
             file.Diagnostics.Add(DiagnosticCodes.BannedWord, line, column,
-                $"'{match.Value}' is on the banned list in site.yml: say what the evidence shows instead (a plain negation just before it, like 'not a cure', is allowed)");
+                $"'{match.Value}' is on the banned list in {listedIn}: say what the evidence shows instead (a plain negation just before it, like 'not a cure' or 'no es una cura', is allowed)");
         }
     }
 
@@ -53,4 +59,8 @@ internal sealed partial class BannedWordRule : IFileRule
     // miracle" pass, but "not only a cure" and "cures" with no negation do not).
     [GeneratedRegex(@"\b(not|no|never|isn't|aren't|is\s+not|are\s+not)\s+(?:(?:a|an|the)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negated();
+
+    // "no es una cura", "ningún milagro", "nunca garantizado", "sin garantía".
+    [GeneratedRegex(@"(?<![\w-])(no|nunca|ni|sin|ningún|ninguna|no\s+es|no\s+son|no\s+está|no\s+hay)\s+(?:(?:un|una|el|la|los|las)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpanishNegated();
 }

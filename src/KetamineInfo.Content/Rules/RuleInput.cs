@@ -20,6 +20,14 @@ internal sealed record RuleInput(SourceDocument Document, RenderedBody Body, IRe
 /// <summary>What the rules of one load share: made once per load from site.yml and the clock.</summary>
 internal sealed record RuleSettings(Regex? BannedWords, double ReadingGradeLimit, DateOnly Today)
 {
-    public static RuleSettings For(SiteSettings site, DateOnly today) =>
-        new(BannedWordRule.Pattern(site.BannedWords), site.ReadingGradeLimit, today);
+    /// <summary>Each translation language's banned words (its <c>LANG/site.yml</c>), where it lists any.</summary>
+    public IReadOnlyDictionary<string, Regex> TranslatedBannedWords { get; init; } = new Dictionary<string, Regex>();
+
+    public static RuleSettings For(SiteSettings site, DateOnly today, IReadOnlyDictionary<string, TranslatedSite>? translated = null) =>
+        new(BannedWordRule.Pattern(site.BannedWords), site.ReadingGradeLimit, today)
+        {
+            TranslatedBannedWords = (translated ?? new Dictionary<string, TranslatedSite>())
+                .Select(t => (t.Key, Pattern: BannedWordRule.Pattern(t.Value.BannedWords)))
+                .Where(t => t.Pattern is not null).ToDictionary(t => t.Key, t => t.Pattern!),
+        };
 }

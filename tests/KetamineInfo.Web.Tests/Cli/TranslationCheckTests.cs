@@ -93,6 +93,21 @@ public sealed class TranslationCheckTests : IDisposable
         Assert.Contains("es/site.yml:1:1: error KI0136: there are Spanish pages, but no es/site.yml gives crisis help in Spanish", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SpanishBannedWords_AreCaught_UnlessPlainlyNegated()
+    {
+        SpanishFixture.Write(_content);
+        _content.Write(SpanishFixture.CrisisFile, _content.Read(SpanishFixture.CrisisFile) + "banned_words:\n  - cura\n  - milagro\n");
+        _content.Write(SpanishFixture.File, _content.Read(SpanishFixture.File).Replace("Texto de prueba en español.",
+            "El aerosol no es una cura. Ningún milagro. Esta medicina cura la depresión.", StringComparison.Ordinal));
+
+        var (exit, output) = await RunCheckAsync();
+
+        Assert.Equal(1, exit);
+        var banned = output.Split('\n').Where(l => l.Contains("KI0112", StringComparison.Ordinal)).ToList();
+        Assert.Equal($"content/{SpanishFixture.File}:15:58: error KI0112: 'cura' is on the banned list in es/site.yml: say what the evidence shows instead (a plain negation just before it, like 'not a cure' or 'no es una cura', is allowed)", Assert.Single(banned).TrimEnd());
+    }
+
     private Task<(int Exit, string Output)> RunCheckAsync(params string[] extra) =>
         AppProcess.RunAsync(new Dictionary<string, string> { ["Content__Path"] = _content.Root }, ["check", .. extra]);
 }
