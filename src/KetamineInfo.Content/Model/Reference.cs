@@ -13,6 +13,12 @@ public sealed record Reference(
     DateOnly? Accessed,
     string? CopyUrl = null)
 {
+    /// <summary>
+    /// The same source in Spanish from its own publisher (<c>url_es</c>: MedlinePlus en español, say), linked beside the
+    /// original on Spanish pages.
+    /// </summary>
+    public string? SpanishUrl { get; init; }
+
     /// <summary>The best link for a reader: the DOI, else PubMed, else the official URL.</summary>
     public string Link =>
         Doi is not null ? $"https://doi.org/{Doi}"

@@ -11,7 +11,7 @@ namespace KetamineInfo.Content.Parsing;
 /// </summary>
 internal static partial class ReferencesReader
 {
-    private static readonly string[] Fields = ["authors", "title", "container", "year", "doi", "pmid", "url", "accessed", "copy_url"];
+    private static readonly string[] Fields = ["authors", "title", "container", "year", "doi", "pmid", "url", "accessed", "copy_url", "url_es"];
 
     public static IReadOnlyDictionary<string, Reference> Read(string yaml, DiagnosticBag bag)
     {
@@ -45,7 +45,10 @@ internal static partial class ReferencesReader
                 entry.String("pmid", maxLength: 12),
                 entry.String("url", maxLength: 2000),
                 entry.Date("accessed"),
-                entry.String("copy_url", maxLength: 2000));
+                entry.String("copy_url", maxLength: 2000))
+            {
+                SpanishUrl = entry.String("url_es", maxLength: 2000),
+            };
             if (IsLinkable(reference, entry, bag))
             {
                 references[key] = reference;
@@ -63,6 +66,7 @@ internal static partial class ReferencesReader
             : reference.Pmid is { } pmid && !pmid.All(char.IsAsciiDigit) ? $"pmid '{pmid}' must be digits only"
             : reference.Url is { } url && !IsHttpUrl(url) ? $"url '{url}' must be an absolute http(s) address"
             : reference.CopyUrl is { } copy && !IsHttpUrl(copy) ? $"copy_url '{copy}' must be an absolute http(s) address"
+            : reference.SpanishUrl is { } spanish && !IsHttpUrl(spanish) ? $"url_es '{spanish}' must be an absolute http(s) address"
             : null;
         if (problem is null)
         {
