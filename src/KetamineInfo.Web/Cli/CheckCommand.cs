@@ -203,10 +203,12 @@ internal sealed class CheckCommand : Command
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var everyPage = snapshot.ArticlesBySlug.Values.Select(a => (Name: a.Slug, a.SourcePath, Meta: (Content.Model.IReviewedMetadata)a.Metadata, a.Review, a.Metadata.Draft))
             .Concat(snapshot.Pages.Values.Select(p => (Name: $"pages/{p.Slug}", p.SourcePath, Meta: (Content.Model.IReviewedMetadata)p.Metadata, p.Review, Draft: false)))
+            // A translation has its own review dates and its own sign-off: es/SLUG, es/pages/SLUG.
+            .Concat(snapshot.Translations.Values.Select(t => (Name: $"{t.Language}/{(t.IsPage ? "pages/" : string.Empty)}{t.Slug}", t.SourcePath, Meta: (Content.Model.IReviewedMetadata)t.Metadata, t.Review, Draft: false)))
             .ToList();
         var due = everyPage.Where(p => p.Meta.NextReview <= today.AddDays(days))
             .OrderBy(p => p.Meta.NextReview).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Reviews due by {today.AddDays(days):yyyy-MM-dd} ({Count(due.Count(p => !p.Name.StartsWith("pages/", StringComparison.Ordinal)), "article")}, {Count(due.Count(p => p.Name.StartsWith("pages/", StringComparison.Ordinal)), "page")}):"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Reviews due by {today.AddDays(days):yyyy-MM-dd} ({Count(due.Count(p => !p.Name.Contains("pages/", StringComparison.Ordinal)), "article")}, {Count(due.Count(p => p.Name.Contains("pages/", StringComparison.Ordinal)), "page")}):"));
         foreach (var page in due)
         {
             var left = page.Meta.NextReview.DayNumber - today.DayNumber;
@@ -220,7 +222,10 @@ internal sealed class CheckCommand : Command
         output.WriteLine($"Changed since their sign-off, awaiting re-review ({Count(changed.Count, "page")}):");
         foreach (var page in changed)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {page.Review.SignOff!.Date:yyyy-MM-dd}  {page.Name} (signed off by {page.Review.SignOff.Reviewer}; run: sign-off {page.Name.Replace("pages/", string.Empty, StringComparison.Ordinal)} --reviewer {page.Review.SignOff.Reviewer})"));
+            var language = page.Review.SignOff!.Language;
+            var slug = page.Name[(page.Name.LastIndexOf('/') + 1)..];
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {page.Review.SignOff!.Date:yyyy-MM-dd}  {page.Name} (signed off by {page.Review.SignOff.Reviewer}; run: sign-off {slug}{(language == "en" ? string.Empty : $" --language {language}")} --reviewer {page.Review.SignOff.Reviewer})"));
         }
 
         // A translation behind its source is due now, whatever the window: its readers are already told.
@@ -235,6 +240,7 @@ internal sealed class CheckCommand : Command
 
         var facts = snapshot.ArticlesBySlug.Values.SelectMany(a => a.Body.DatedFacts.Select(f => (Fact: f, a.SourcePath)))
             .Concat(snapshot.Pages.Values.SelectMany(p => p.Body.DatedFacts.Select(f => (Fact: f, p.SourcePath))))
+            .Concat(snapshot.Translations.Values.SelectMany(t => t.Body.DatedFacts.Select(f => (Fact: f, t.SourcePath))))
             .Where(f => f.Fact.Recheck <= today.AddDays(days))
             .OrderBy(f => f.Fact.Recheck).ThenBy(f => f.SourcePath, StringComparer.Ordinal).ThenBy(f => f.Fact.Line).ToList();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Dated facts to check by {today.AddDays(days):yyyy-MM-dd} ({Count(facts.Count, "fact")}):"));

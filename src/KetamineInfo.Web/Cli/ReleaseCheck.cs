@@ -32,6 +32,16 @@ internal static class ReleaseCheck
             blockers.AddRange(ForPage(page.SourcePath, page.Metadata, page.Review, page.Body, today));
         }
 
+        // A translation goes live under the same rule: its own words signed, by a reviewer who reads its language.
+        foreach (var translation in snapshot.Translations.Values.OrderBy(t => t.SourcePath, StringComparer.Ordinal))
+        {
+            blockers.AddRange(ForPage(translation.SourcePath, translation.Metadata, translation.Review, translation.Body, today));
+            if (translation.IsBehind)
+            {
+                blockers.Add(new(translation.SourcePath, "the English it translates changed since: update the translation and its translated_from"));
+            }
+        }
+
         if (!snapshot.Site.Publisher.IsNamed || snapshot.Site.Publisher.Missing().Any())
         {
             blockers.Add(new($"{contentRoot}/site.yml", $"no publisher is fully named: fill in {string.Join(", ", snapshot.Site.Publisher.Missing())}"));

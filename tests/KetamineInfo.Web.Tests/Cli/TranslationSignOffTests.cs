@@ -60,6 +60,10 @@ public sealed class TranslationSignOffTests : IDisposable
 
         Assert.Equal(1, checkExit);
         Assert.Contains($"content/{SpanishFixture.File}:15:1: error KI0123: changed after it was signed off on 2026-11-27: before \"Texto de prueba en español.\", after \"Texto de prueba cambiado.\"", checkOutput, StringComparison.Ordinal);
+        var (_, calendar) = await RunAsync("check", "--due", "30");
+        Assert.Contains("  2026-11-27  es/primer-articulo (signed off by dr-bilingue; run: sign-off primer-articulo --language es --reviewer dr-bilingue)", calendar, StringComparison.Ordinal);
+        var (_, release) = await RunAsync("check", "--release");
+        Assert.Contains("    - the words changed after dr-bilingue's sign-off of 2026-11-27", release[release.IndexOf($"  content/{SpanishFixture.File}\n", StringComparison.Ordinal)..].ReplaceLineEndings("\n"), StringComparison.Ordinal);
         using var changed = Site();
         var page = await changed.CreateClient().GetDocumentAsync(SpanishFixture.Address);
         Assert.StartsWith("Cambió desde su revisión del 27 de noviembre de 2026", page.QuerySelector(".reviewer")!.TextContent.Trim(), StringComparison.Ordinal);
