@@ -18,6 +18,8 @@ public sealed class RealContentSpanishSearchTests(RealSiteFactory site) : IClass
     [InlineData("dolor de pecho", "/es/articulos/efectos-secundarios-y-riesgos#senales-que-necesitan-ayuda-de-emergencia")]
     [InlineData("quiero morir", "/es/articulos/efectos-secundarios-y-riesgos#cuando-pedir-ayuda")]
     [InlineData("vejiga", "/es/articulos/efectos-secundarios-y-riesgos#vejiga-y-vias-urinarias")]
+    [InlineData("alucinasiones", "/es/articulos/efectos-secundarios-y-riesgos#alucinaciones-y-psicosis")] // misspelt: a near word is found
+    [InlineData("vegiga", "/es/articulos/efectos-secundarios-y-riesgos#vejiga-y-vias-urinarias")]
     [InlineData("spravato o por la vena", "/es/articulos/ketamina-para-la-depresion#aerosol-nasal-de-esketamina-frente-a-ketamina-por-la-vena")]
     public async Task ASpanishQuestion_FindsTheSectionThatAnswersIt(string question, string expected)
     {
