@@ -55,67 +55,50 @@ internal static class SiteFeeds
     private static XElement Link(string language, string href) =>
         new(Xhtml + "link", new XAttribute("rel", "alternate"), new XAttribute("hreflang", language), new XAttribute("href", href));
 
-    /// <summary>An Atom entry per article, dated by its last edit or review.</summary>
-    public static XDocument FeedDocument(PublishedSite site, Func<string, string> absolute)
-    {
-        var home = absolute("/");
-        return new XDocument(
-            new XDeclaration("1.0", "utf-8", null),
-            new XElement(Atom + "feed",
-                new XAttribute(XNamespace.Xml + "lang", "en"),
-                new XElement(Atom + "id", home),
-                new XElement(Atom + "title", site.Site.Name),
-                new XElement(Atom + "subtitle", site.Site.Tagline),
-                new XElement(Atom + "updated", AtomDate(site.LastModified)),
-                new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", absolute(SitePaths.Feed))),
-                new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", home)),
-                new XElement(Atom + "author", new XElement(Atom + "name", site.Site.Name)),
-                site.AnnouncedArticles.Select(a => new XElement(Atom + "entry",
-                    new XElement(Atom + "id", absolute(SitePaths.Article(a.Slug))),
-                    new XElement(Atom + "title", a.Title),
-                    new XElement(Atom + "updated", AtomDate(a.Metadata.LastModified)),
-                    new XElement(Atom + "summary", a.Metadata.Summary),
-                    new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", absolute(SitePaths.Article(a.Slug)))))),
-                // Each change and correction is an entry of its own, so subscribers see corrections as they happen.
-                site.Changes.Select(c => new XElement(Atom + "entry",
-                    new XElement(Atom + "id", absolute($"{SitePaths.Changes}#{c.Id}")),
-                    new XElement(Atom + "title", $"{site.Snapshot.Strings[c.KindKey]}: {c.Title}"),
-                    new XElement(Atom + "updated", AtomDate(c.Change.Date)),
-                    new XElement(Atom + "summary", c.Change.Summary),
-                    new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", absolute(c.Path)))))));
-    }
+    /// <summary>An Atom entry per article, dated by its last edit or review, and one per change or correction.</summary>
+    public static XDocument FeedDocument(PublishedSite site, Func<string, string> absolute) => Feed(
+        new FeedHead("en", SitePaths.Home, SitePaths.Feed, SitePaths.Changes, site.Site.Tagline, site.LastModified),
+        site.AnnouncedArticles.Select(a => new FeedEntry(SitePaths.Article(a.Slug), a.Title, a.Metadata.LastModified, a.Metadata.Summary)),
+        site.Changes, site.Snapshot.Strings, site.Site.Name, absolute);
 
-    /// <summary>The Spanish pages' feed: an entry per Spanish article, and each change to a Spanish page.</summary>
+    /// <summary>The Spanish pages' feed: an entry per Spanish article, and one per change to a Spanish page.</summary>
     public static XDocument SpanishFeedDocument(PublishedSite site, Func<string, string> absolute)
     {
-        var home = absolute(SitePaths.SpanishHome);
-        var words = site.Snapshot.StringsFor("es");
         var articles = site.Translations.Where(t => t.Language == "es" && !t.IsPage).ToList();
         var updated = articles.Select(t => t.Metadata.LastModified).Concat(site.SpanishChanges.Select(c => c.Change.Date)).DefaultIfEmpty(site.LastModified).Max();
-        return new XDocument(
-            new XDeclaration("1.0", "utf-8", null),
-            new XElement(Atom + "feed",
-                new XAttribute(XNamespace.Xml + "lang", "es"),
-                new XElement(Atom + "id", home),
-                new XElement(Atom + "title", site.Site.Name),
-                new XElement(Atom + "subtitle", site.Snapshot.TaglineFor("es")),
-                new XElement(Atom + "updated", AtomDate(updated)),
-                new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", absolute(SitePaths.SpanishFeed))),
-                new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", home)),
-                new XElement(Atom + "author", new XElement(Atom + "name", site.Site.Name)),
-                articles.Select(t => new XElement(Atom + "entry",
-                    new XElement(Atom + "id", absolute(PublishedSite.TranslatedPathOf(t))),
-                    new XElement(Atom + "title", t.Title),
-                    new XElement(Atom + "updated", AtomDate(t.Metadata.LastModified)),
-                    new XElement(Atom + "summary", t.Metadata.Summary),
-                    new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", absolute(PublishedSite.TranslatedPathOf(t)))))),
-                site.SpanishChanges.Select(c => new XElement(Atom + "entry",
-                    new XElement(Atom + "id", absolute($"{SitePaths.SpanishChanges}#{c.Id}")),
-                    new XElement(Atom + "title", $"{words[c.KindKey]}: {c.Title}"),
-                    new XElement(Atom + "updated", AtomDate(c.Change.Date)),
-                    new XElement(Atom + "summary", c.Change.Summary),
-                    new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", absolute(c.Path)))))));
+        return Feed(
+            new FeedHead("es", SitePaths.SpanishHome, SitePaths.SpanishFeed, SitePaths.SpanishChanges, site.Snapshot.TaglineFor("es"), updated),
+            articles.Select(t => new FeedEntry(PublishedSite.TranslatedPathOf(t), t.Title, t.Metadata.LastModified, t.Metadata.Summary)),
+            site.SpanishChanges, site.Snapshot.StringsFor("es"), site.Site.Name, absolute);
     }
+
+    private sealed record FeedHead(string Language, string Home, string Self, string ChangesLog, string Subtitle, DateOnly Updated);
+
+    private sealed record FeedEntry(string Path, string Title, DateOnly Updated, string Summary);
+
+    // One language's feed: each change and correction is an entry of its own, so subscribers see corrections as they happen.
+    private static XDocument Feed(FeedHead head, IEnumerable<FeedEntry> articles, IEnumerable<PublishedChange> changes, SiteStrings words, string siteName,
+        Func<string, string> absolute) => new(
+        new XDeclaration("1.0", "utf-8", null),
+        new XElement(Atom + "feed",
+            new XAttribute(XNamespace.Xml + "lang", head.Language),
+            new XElement(Atom + "id", absolute(head.Home)),
+            new XElement(Atom + "title", siteName),
+            new XElement(Atom + "subtitle", head.Subtitle),
+            new XElement(Atom + "updated", AtomDate(head.Updated)),
+            new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", absolute(head.Self))),
+            new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", absolute(head.Home))),
+            new XElement(Atom + "author", new XElement(Atom + "name", siteName)),
+            articles.Select(a => Entry(absolute(a.Path), a.Title, a.Updated, a.Summary, absolute(a.Path))),
+            changes.Select(c => Entry(absolute($"{head.ChangesLog}#{c.Id}"), $"{words[c.KindKey]}: {c.Title}", c.Change.Date, c.Change.Summary, absolute(c.Path)))));
+
+    private static XElement Entry(string id, string title, DateOnly updated, string summary, string link) =>
+        new(Atom + "entry",
+            new XElement(Atom + "id", id),
+            new XElement(Atom + "title", title),
+            new XElement(Atom + "updated", AtomDate(updated)),
+            new XElement(Atom + "summary", summary),
+            new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", link)));
 
     private static string AtomDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 
