@@ -90,6 +90,7 @@ public sealed class StaticExportTests(BrowserSite site) : IAsyncLifetime
         var hrefs = await results.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         Assert.Contains(expected, hrefs.Take(3));
         Assert.All(hrefs, h => Assert.StartsWith("/es/", h, StringComparison.Ordinal));
+        Assert.Equal($"/search?q={Uri.EscapeDataString(query)}", await page.Locator("#static-search .other-language a").GetAttributeAsync("href"));
         await page.Context.CloseAsync();
     }
 

@@ -345,11 +345,25 @@
     element("span", "visually-hidden", parent).textContent = ": ";
   }
 
+  // A search in one language offers the other's (a Spanish search links searching the English pages).
+  function otherLanguage() {
+    var words = host.getAttribute("data-other");
+    if (!words) { return; }
+    var p = element("p", "other-language", host);
+    var at = words.indexOf("{link}");
+    p.appendChild(document.createTextNode(words.slice(0, at)));
+    var a = element("a", null, p);
+    a.href = host.getAttribute("data-other-search") + "?q=" + encodeURIComponent(query);
+    a.textContent = host.getAttribute("data-other-link");
+    p.appendChild(document.createTextNode(words.slice(at + 6)));
+  }
+
   fetch(host.getAttribute("data-index")).then(function (r) { return r.json(); }).then(function (index) {
     var groups = search(index, query);
     var count = groups.reduce(function (n, g) { return n + g.sections.length; }, 0);
     if (!count) {
       say(fill(host.getAttribute("data-nothing"), { query: query }) + " " + host.getAttribute("data-nothing-hint"));
+      otherLanguage();
       return;
     }
     say(count === 1 ? fill(host.getAttribute("data-count-one"), { query: query }) : fill(host.getAttribute("data-count-many"), { count: count, query: query }));
@@ -379,6 +393,7 @@
         }
       });
     });
+    otherLanguage();
   }).catch(function () {
     say(host.getAttribute("data-failed"));
   });
