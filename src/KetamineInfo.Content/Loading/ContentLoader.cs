@@ -94,25 +94,8 @@ public sealed class ContentLoader(
         var strings = ReadYaml(SiteStrings.FileName, (yaml, bag) => SiteStringsReader.Read(yaml, bag, SiteStringsReader.Shipped), diagnostics, required: false, inputs: inputs)
             ?? previous?.Strings ?? SiteStringsReader.Shipped;
         var translatedStrings = ReadTranslatedStrings(previous, diagnostics, inputs);
-        var translatedGlossaries = new Dictionary<string, IReadOnlyList<GlossaryTerm>>(StringComparer.Ordinal);
-        foreach (var language in Translation.Languages)
-        {
-            if ((ReadYaml($"{language}/glossary.yml", GlossaryReader.Read, diagnostics, keepPrevious: g => g.Count > 0, required: false, inputs: inputs)
-                ?? previous?.TranslatedGlossaries.GetValueOrDefault(language)) is { } terms)
-            {
-                translatedGlossaries[language] = terms;
-            }
-        }
-
-        var translatedSites = new Dictionary<string, TranslatedSite>(StringComparer.Ordinal);
-        foreach (var language in Translation.Languages)
-        {
-            if ((ReadYaml($"{language}/site.yml", SiteSettingsReader.ReadTranslated, diagnostics, required: false, inputs: inputs)
-                ?? previous?.TranslatedSites.GetValueOrDefault(language)) is { } translatedSite)
-            {
-                translatedSites[language] = translatedSite;
-            }
-        }
+        var translatedGlossaries = ReadEachLanguage("glossary.yml", GlossaryReader.Read, previous?.TranslatedGlossaries, diagnostics, inputs, keepPrevious: g => g.Count > 0);
+        var translatedSites = ReadEachLanguage("site.yml", SiteSettingsReader.ReadTranslated, previous?.TranslatedSites, diagnostics, inputs);
 
         var reviewers = ReadYaml("reviewers.yml", ReviewersReader.Read, diagnostics, required: false, inputs: inputs) ?? previous?.Reviewers ?? [];
         var signOffs = ReadYaml(SignOffsReader.FileName, SignOffsReader.Read, diagnostics, required: false, inputs: inputs) ?? [];
@@ -123,21 +106,7 @@ public sealed class ContentLoader(
         var options = ReadYaml(TreatmentOptionsReader.FileName, (yaml, bag) => TreatmentOptionsReader.Read(yaml, bag, references), diagnostics, required: false, inputs: inputs)
             ?? previous?.TreatmentOptions;
         var values = ReadYaml(ValuesExerciseReader.FileName, ValuesExerciseReader.Read, diagnostics, required: false, inputs: inputs) ?? previous?.ValuesExercise;
-        var parsers = new Dictionary<string, DocumentParser>(StringComparer.Ordinal)
-        {
-            ["en"] = new DocumentParser(_pipeline, new DecisionData(options, values, strings), ReadShared(string.Empty, diagnostics, inputs)),
-        };
-
-        // A translation's shared safety words and decision data are its language's own (es/shared, es/decision): a
-        // Spanish page never borrows English safety words. Not there yet: the page says which file is missing.
-        foreach (var language in Translation.Languages)
-        {
-            var prefix = language + "/";
-            var translatedOptions = ReadYaml(prefix + TreatmentOptionsReader.FileName, (yaml, bag) => TreatmentOptionsReader.Read(yaml, bag, references), diagnostics, required: false, inputs: inputs);
-            var translatedValues = ReadYaml(prefix + ValuesExerciseReader.FileName, ValuesExerciseReader.Read, diagnostics, required: false, inputs: inputs);
-            var words = translatedStrings.GetValueOrDefault(language)?.Over(strings) ?? strings;
-            parsers[language] = new DocumentParser(_pipeline, new DecisionData(translatedOptions, translatedValues, words, language, prefix), ReadShared(prefix, diagnostics, inputs));
-        }
+        var parsers = Parsers(new DecisionData(options, values, strings), strings, translatedStrings, references, diagnostics, inputs);
 
         var reusedDocs = new HashSet<SourceDocument>();
         var files = ReadDocuments(parsers, diagnostics, Volatile.Read(ref _parsed), reusedDocs);
@@ -246,6 +215,44 @@ public sealed class ContentLoader(
             BrokenArticles = [.. files.Where(f => f.Kind == DocumentKind.Article && !articles.ContainsKey(f.Slug)).OrderBy(f => f.Slug, StringComparer.Ordinal)
                 .Select(f => new BrokenArticle(f.Slug, f.Document.Path, f.Document.Diagnostics.Items.Count(i => i.IsError)))],
         };
+    }
+
+    // One file per translation language (es/glossary.yml, es/site.yml), none required; one that does not read keeps its last good version.
+    private Dictionary<string, T> ReadEachLanguage<T>(string file, Func<string, DiagnosticBag, T?> read, IReadOnlyDictionary<string, T>? previous,
+        List<Diagnostic> diagnostics, RenderCache.SiteInputs inputs, Func<T, bool>? keepPrevious = null)
+        where T : class
+    {
+        var found = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var language in Translation.Languages)
+        {
+            if ((ReadYaml($"{language}/{file}", read, diagnostics, keepPrevious, required: false, inputs: inputs) ?? previous?.GetValueOrDefault(language)) is { } value)
+            {
+                found[language] = value;
+            }
+        }
+
+        return found;
+    }
+
+    // A parser per language. A translation's shared safety words and decision data are its language's own (es/shared,
+    // es/decision): a Spanish page never borrows English safety words. Not there yet: the page says which file is missing.
+    private Dictionary<string, DocumentParser> Parsers(DecisionData english, SiteStrings strings, Dictionary<string, SiteStrings> translatedStrings,
+        IReadOnlyDictionary<string, Reference> references, List<Diagnostic> diagnostics, RenderCache.SiteInputs inputs)
+    {
+        var parsers = new Dictionary<string, DocumentParser>(StringComparer.Ordinal)
+        {
+            ["en"] = new DocumentParser(_pipeline, english, ReadShared(string.Empty, diagnostics, inputs)),
+        };
+        foreach (var language in Translation.Languages)
+        {
+            var prefix = language + "/";
+            var options = ReadYaml(prefix + TreatmentOptionsReader.FileName, (yaml, bag) => TreatmentOptionsReader.Read(yaml, bag, references), diagnostics, required: false, inputs: inputs);
+            var values = ReadYaml(prefix + ValuesExerciseReader.FileName, ValuesExerciseReader.Read, diagnostics, required: false, inputs: inputs);
+            var words = translatedStrings.GetValueOrDefault(language)?.Over(strings) ?? strings;
+            parsers[language] = new DocumentParser(_pipeline, new DecisionData(options, values, words, language, prefix), ReadShared(prefix, diagnostics, inputs));
+        }
+
+        return parsers;
     }
 
     // Each language's words (strings/es.yml), as written: keys it lacks are filled from the English when the snapshot is made.
