@@ -28,9 +28,11 @@ public sealed class SearchService : IDisposable
     private readonly SearchGate _gate;
     private readonly Lock _buildLock = new();
     private readonly Task _firstBuild;
-    private IReadOnlyDictionary<string, SearchIndex>? _indexes;
-    private long _indexedVersion = -1;
+    // Each language's index with the snapshot it was built from, swapped as one, so a search never pairs one with the other's version.
+    private Indexes? _indexes;
     private bool _disposed;
+
+    private sealed record Indexes(long Version, IReadOnlyDictionary<string, SearchIndex> ByLanguage);
 
     public SearchService(ContentStore store, PublishedSites sites, SearchGate gate, SearchVocabularySource vocabulary)
     {
@@ -66,7 +68,7 @@ public sealed class SearchService : IDisposable
         lock (_buildLock)
         {
             _disposed = true;
-            foreach (var index in _indexes?.Values ?? [])
+            foreach (var index in _indexes?.ByLanguage.Values ?? [])
             {
                 index.Dispose();
             }
@@ -90,7 +92,7 @@ public sealed class SearchService : IDisposable
         }
 
         var snapshot = _store.Current;
-        return Volatile.Read(ref _indexedVersion) == snapshot.Version ? indexes : Rebuild(snapshot);
+        return indexes.Version == snapshot.Version ? indexes.ByLanguage : Rebuild(snapshot);
     }
 
     private void OnContentChanged(ContentSnapshot snapshot) => Rebuild(snapshot);
@@ -113,9 +115,9 @@ public sealed class SearchService : IDisposable
         lock (_buildLock)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_indexes is { } built && _indexedVersion >= snapshot.Version)
+            if (_indexes is { } built && built.Version >= snapshot.Version)
             {
-                return built;
+                return built.ByLanguage;
             }
 
             // The old indexes are left to the garbage collector: a search may still be reading them. A language
@@ -126,8 +128,7 @@ public sealed class SearchService : IDisposable
                 .Where(l => l.language == "en" || l.documents.Count > 0)
                 .ToDictionary(l => l.language, l => new SearchIndex(l.documents, _analyzers[l.language].Value, Questions(snapshot, l.language)) { SnapshotVersion = snapshot.Version },
                     StringComparer.Ordinal);
-            Volatile.Write(ref _indexes, indexes);
-            Volatile.Write(ref _indexedVersion, snapshot.Version);
+            Volatile.Write(ref _indexes, new Indexes(snapshot.Version, indexes));
             return indexes;
         }
     }
