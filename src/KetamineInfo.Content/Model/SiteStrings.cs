@@ -23,6 +23,16 @@ public sealed partial class SiteStrings(IReadOnlyDictionary<string, string> valu
 
     public IReadOnlyDictionary<string, string> Values => values;
 
+    /// <summary>
+    /// The words the page scripts write (the <c>script</c> group, without its prefix) as JSON for a data block, made once
+    /// per set of words (a content snapshot), not per page. JavaScriptEncoder.Default escapes &lt; and &gt;, so the text
+    /// can never close the block.
+    /// </summary>
+    public string ScriptWordsJson => _scriptWords ??= System.Text.Json.JsonSerializer.Serialize(
+        values.Where(p => p.Key.StartsWith("script.", StringComparison.Ordinal)).ToDictionary(p => p.Key["script.".Length..], p => p.Value));
+
+    private string? _scriptWords;
+
     /// <summary>The words for <paramref name="key"/>. A key the file lacks cannot reach here (check refuses the file), so this never guesses.</summary>
     public string this[string key] => values.TryGetValue(key, out var text) ? text : throw new KeyNotFoundException($"no string '{key}' in {FileName}");
 

@@ -24,12 +24,8 @@ public sealed class Chrome(SiteStrings strings, string language = "en")
 
     public string this[string key] => strings[key];
 
-    /// <summary>
-    /// The words the page scripts write, as JSON for a data block (<c>script</c> group, without its prefix). Escaped
-    /// so the text can never close the block: JavaScriptEncoder.Default writes &lt; and &gt; as \u003C and \u003E.
-    /// </summary>
-    public string ScriptWordsJson => System.Text.Json.JsonSerializer.Serialize(
-        strings.Values.Where(p => p.Key.StartsWith("script.", StringComparison.Ordinal)).ToDictionary(p => p.Key["script.".Length..], p => p.Value));
+    /// <summary>The words the page scripts write, as JSON for a data block (made once per content snapshot).</summary>
+    public string ScriptWordsJson => strings.ScriptWordsJson;
 
     public string Format(string key, params (string Name, string Value)[] fills) => strings.Format(key, fills);
 
