@@ -65,6 +65,16 @@ public sealed class SpanishFeedbackTests : IDisposable
         Assert.Equal(SpanishFixture.Address, page.QuerySelector(".lead a")!.GetAttribute("href"));
     }
 
+    [Fact]
+    public async Task TheSpanishReportPage_LinksTheSpanishChangesLog()
+    {
+        var page = await _site.CreateClient().GetDocumentAsync($"{SitePaths.SpanishFeedback}?article=es/primer-articulo&kind=error-report");
+
+        Assert.Equal("es", page.DocumentElement.GetAttribute("lang"));
+        Assert.NotNull(page.QuerySelector($"main a[href='{SitePaths.SpanishChanges}']"));
+        Assert.Null(page.QuerySelector($"main a[href='{SitePaths.Changes}']"));
+    }
+
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, params (string Key, string Value)[] fields)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, SitePaths.SpanishFeedback)
